@@ -20,8 +20,10 @@ import org.enecg.io.Record;
  *
  * <h2>Threads</h2>
  * {@link #computeItems} and {@link #embed} may be called from several threads at once. The output row of a
- * record must not depend on the other records in the same call (so results do not depend on batching or the
- * number of threads).
+ * record must not depend on the other records in the same call beyond floating-point rounding (native kernels such
+ * as ONNX Runtime's pick different code paths by batch size, which changes the last bits). The embedding runner
+ * therefore computes each record in a call of its own, so cached values are bit-for-bit the same whatever the
+ * number of threads or the order of records.
  */
 public interface Expert extends AutoCloseable {
 
