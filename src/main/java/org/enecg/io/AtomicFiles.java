@@ -1,60 +1,55 @@
 package org.enecg.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * Writes files so that readers see either the old content or the complete new content, never a half-written
- * file: the bytes go to a temporary file in the same directory (same file system, so the rename is atomic),
- * are forced to disk, and the temporary file is then renamed over the target. If writing fails the target is
- * untouched and the temporary file is removed.
+ * Writes files so that a crash never leaves a half-written file under the final name: the content goes to a
+ * temporary file in the same directory, is flushed to disk, and is then renamed over the target in one step.
  */
 public final class AtomicFiles {
 
-    /** Writes the content of one file; may throw any {@link IOException}. */
+    /** Writes the content that {@code body} produces. */
     @FunctionalInterface
-    public interface Writer {
-        void write(OutputStream out) throws IOException;
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {}
 
-    /** Atomically replaces (or creates) {@code target} with what {@code writer} writes. Parent folders are created. */
-    public static void write(Path target, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
+    public static void write(Path target, Body body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         boolean done = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                writer.write(out);
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
+                 OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+                body.writeTo(out);
                 out.flush();
-                ch.force(true); // the data must be on disk before the rename makes it visible
+                ch.force(true);
             }
-            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }
     }
 
-    /** Atomically replaces (or creates) {@code target} with {@code bytes}. */
-    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }
 
-    /** Atomically replaces (or creates) {@code target} with {@code text} in UTF-8. */
     public static void writeString(Path target, String text) throws IOException {
-        writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
+        write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 }
