@@ -101,6 +101,18 @@ public enum SignalFormat {
 
     public boolean isFlac() { return family == Family.FLAC; }
 
+    /**
+     * Decodes {@code n} samples stored in this format from {@code src[off..]} into {@code dst[0..n)}, for the
+     * formats stored sample by sample (not FLAC, not the null format 0). {@code off} must be at the start of a
+     * sample group (2 samples for 212, 3 for 310/311). Format 8 yields the stored differences.
+     */
+    public void decode(byte[] src, int off, int[] dst, int n) {
+        if (family == Family.FLAC || family == Family.NULL) {
+            throw new UnsupportedOperationException("format " + code + " is not stored sample by sample");
+        }
+        SampleDecoder.decode(this, src, off, dst, n);
+    }
+
     /** The constant for a format code, or an error naming the header line and listing the supported codes. */
     public static SignalFormat ofCode(int code, Path header, int line, String signal) throws WfdbFormatException {
         for (SignalFormat f : values()) if (f.code == code) return f;

@@ -93,12 +93,17 @@ final class SignalGroupReader {
                 OptionalInt checksum = verify && rStart == 0 && rEnd >= nFrames
                         ? OptionalInt.of(checksum(flat, pos, spf, nFrames)) : OptionalInt.empty();
                 int[] s = new int[toInt((long) n * spf)];
-                for (int f = 0; f < n; f++) {
-                    long raw = from + f + spec.skew();
-                    for (int j = 0; j < spf; j++) {
-                        s[f * spf + j] = raw < rEnd ? flat[(int) ((raw - rStart) * tspf) + pos + j] : format.invalidValue();
+                // Frames of this signal that the data read covers; later ones (skew past the end, truncation) are invalid.
+                int avail = (int) Math.max(0, Math.min(n, rEnd - from - spec.skew()));
+                int src = (int) ((from + spec.skew() - rStart) * tspf) + pos;
+                if (spf == 1) {
+                    for (int f = 0; f < avail; f++, src += tspf) s[f] = flat[src];
+                } else {
+                    for (int f = 0, dst = 0; f < avail; f++, src += tspf) {
+                        for (int j = 0; j < spf; j++) s[dst++] = flat[src + j];
                     }
                 }
+                Arrays.fill(s, avail * spf, s.length, format.invalidValue());
                 out.add(new DigitalSignal(spec, s, checksum));
                 pos += spf;
             }
@@ -226,8 +231,8 @@ final class SignalGroupReader {
     /** The 16-bit signed checksum of one signal's stored samples over frames {@code [0, nFrames)} (skew ignored, as the spec says). */
     private int checksum(int[] flat, int pos, int spf, long nFrames) {
         int sum = 0;
-        for (long f = 0; f < nFrames; f++) {
-            int base = (int) (f * tspf) + pos;
+        int end = (int) (nFrames * tspf);
+        for (int base = pos; base < end; base += tspf) {
             for (int j = 0; j < spf; j++) sum += flat[base + j];
         }
         return (short) sum;
