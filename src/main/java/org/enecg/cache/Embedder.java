@@ -221,6 +221,9 @@ public final class Embedder {
     }
 
     private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile() + (n.getReason() != null ? " (" + n.getReason() + ")" : "");
+        }
         String m = e.getMessage();
         return m != null ? m : e.getClass().getSimpleName();
     }

@@ -24,6 +24,7 @@ public final class FileStamp {
     /** The stamp of the record whose header (or only file) is {@code path}. */
     public static String of(Path path) throws IOException {
         Path file = path.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) throw new java.nio.file.NoSuchFileException(file.toString());
         Path dir = file.getParent();
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
