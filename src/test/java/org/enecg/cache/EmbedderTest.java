@@ -18,6 +18,7 @@ import org.enecg.expert.ExpertInput;
 import org.enecg.expert.GateInput;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
+import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.testing.CountingExpert;
 import org.enecg.testing.SyntheticRecords;
 import org.junit.jupiter.api.Test;
@@ -229,24 +230,25 @@ class EmbedderTest {
 
     @Test
     void unchangedRecordFilesAreNotReadAgainAndTouchedOnesAreReadButNotRecomputed() throws Exception {
-        List<Record> recs = records(3);
+        // Real LUDB records (header + signal file) copied so their files can be touched.
         AtomicInteger reads = new AtomicInteger();
         List<RecordSource> src = new ArrayList<>();
-        for (Record r : recs) {
-            Path hea = tmp.resolve("data").resolve(r.id() + ".hea");
+        for (String id : List.of("1", "2", "3")) {
+            Path hea = tmp.resolve("data").resolve(id + ".hea");
             Files.createDirectories(hea.getParent());
-            Files.writeString(hea, r.id() + " 12 500 5000\n");
-            Files.writeString(hea.resolveSibling(r.id() + ".dat"), "samples of " + r.id());
-            src.add(new RecordSource(r.id(), hea, () -> { reads.incrementAndGet(); return r; }));
+            Files.copy(Path.of("data/bundled/ludb/data/" + id + ".hea"), hea);
+            Files.copy(Path.of("data/bundled/ludb/data/" + id + ".dat"), hea.resolveSibling(id + ".dat"));
+            src.add(new RecordSource(id, hea, () -> { reads.incrementAndGet(); return WfdbReader.read(hea); }));
         }
         Path cacheDir = tmp.resolve("cache");
         for (int run = 0; run < 2; run++) {
             try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
-                new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+                EmbedSummary s = new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+                assertEquals(3, s.ok(), s.report());
             }
         }
         assertEquals(3, reads.get(), "the second run knew every key from records.csv");
-        Path dat = tmp.resolve("data/r01.dat");
+        Path dat = tmp.resolve("data/2.dat");
         Files.setLastModifiedTime(dat, FileTime.fromMillis(Files.getLastModifiedTime(dat).toMillis() + 5000));
         CountingExpert again = limb("1");
         try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
@@ -255,6 +257,12 @@ class EmbedderTest {
         }
         assertEquals(4, reads.get(), "the touched record was read to find its key");
         assertEquals(0, again.items.get(), "its content had not changed, so nothing was recomputed");
+        // An annotation file beside the record is not one of its files: touching it changes nothing.
+        Files.writeString(tmp.resolve("data/1.i"), "not a signal file");
+        try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
+            new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+        }
+        assertEquals(4, reads.get());
     }
 
     @Test
