@@ -27,6 +27,11 @@ public final class Manifest {
     /** The fixed columns, in file order; label columns follow them. */
     public static final List<String> FIXED_COLUMNS =
             List.of("record_id", "subject_id", "path", "fs", "n_samples", "leads");
+    /**
+     * Optional column after {@code leads}: first sample of a window ({@link ManifestRow#start()}); written only
+     * when some row is a window that does not start at 0, read as 0 when absent.
+     */
+    public static final String START_COLUMN = "start";
 
     private final Path baseDir;
     private final List<String> labelColumns;
@@ -50,7 +55,7 @@ public final class Manifest {
             }
         }
         for (String c : this.labelColumns) {
-            if (FIXED_COLUMNS.contains(c)) throw new IllegalArgumentException("label column '" + c + "' clashes with a fixed column");
+            if (FIXED_COLUMNS.contains(c) || c.equals(START_COLUMN)) throw new IllegalArgumentException("label column '" + c + "' clashes with a fixed column");
         }
         this.byId = ids;
     }
@@ -111,7 +116,10 @@ public final class Manifest {
                 throw new ManifestException(file, 1, "missing column(s) " + String.join(", ", missing)
                         + "; a manifest needs " + String.join(", ", FIXED_COLUMNS) + " then label columns");
             }
-            for (String h : csv.header()) if (!h.isEmpty() && !FIXED_COLUMNS.contains(h)) labelColumns.add(h);
+            for (String h : csv.header()) {
+                if (!h.isEmpty() && !FIXED_COLUMNS.contains(h) && !h.equals(START_COLUMN)) labelColumns.add(h);
+            }
+            boolean hasStart = csv.header().contains(START_COLUMN);
             while (csv.hasNext()) {
                 CsvRow r = csv.next();
                 String id = r.get("record_id");
@@ -137,7 +145,16 @@ public final class Manifest {
                 List<String> leads = leadCell.isEmpty() ? List.of() : Arrays.asList(leadCell.split("\\s+"));
                 Map<String, String> labels = new java.util.LinkedHashMap<>();
                 for (String c : labelColumns) labels.put(c, r.get(c));
-                rows.add(new ManifestRow(id, subject, path, fs, (int) n, leads, labels));
+                int start = 0;
+                if (hasStart && !r.get(START_COLUMN).isEmpty()) {
+                    double st = parseNumber(file, r, START_COLUMN);
+                    if (st < 0 || st != Math.rint(st) || st > Integer.MAX_VALUE) {
+                        throw new ManifestException(file, r.line(), "record " + id + ": start must be a whole number >= 0, found '"
+                                + r.get(START_COLUMN) + "'");
+                    }
+                    start = (int) st;
+                }
+                rows.add(new ManifestRow(id, subject, path, fs, (int) n, leads, labels, start));
             }
         }
         return new Manifest(file.toAbsolutePath().getParent(), labelColumns, rows);
@@ -163,7 +180,9 @@ public final class Manifest {
         Path dir = file.toAbsolutePath().getParent();
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            boolean windows = rows.stream().anyMatch(r -> r.start() > 0);
             List<String> header = new ArrayList<>(FIXED_COLUMNS);
+            if (windows) header.add(START_COLUMN);
             header.addAll(labelColumns);
             writeLine(w, header);
             for (ManifestRow r : rows) {
@@ -174,6 +193,7 @@ public final class Manifest {
                 cells.add(formatNumber(r.fs()));
                 cells.add(Integer.toString(r.nSamples()));
                 cells.add(String.join(" ", r.leads()));
+                if (windows) cells.add(Integer.toString(r.start()));
                 for (String c : labelColumns) cells.add(r.label(c));
                 writeLine(w, cells);
             }

@@ -17,9 +17,18 @@ import java.util.Objects;
  * @param nSamples  samples per lead
  * @param leads     lead names in file order (standard spelling where known)
  * @param labels    label column to cell text; an empty cell is a missing label
+ * @param start     first sample of the record this row covers; the row is samples
+ *                  {@code [start, start + nSamples)} (0 and the record's length for a whole record; a window of
+ *                  a long record otherwise, e.g. 10-s windows of MIT-BIH 100)
  */
 public record ManifestRow(String recordId, String subjectId, String path, double fs, int nSamples,
-                          List<String> leads, Map<String, String> labels) {
+                          List<String> leads, Map<String, String> labels, int start) {
+
+    /** A row for a whole record (or the first {@code nSamples} of it). */
+    public ManifestRow(String recordId, String subjectId, String path, double fs, int nSamples,
+                       List<String> leads, Map<String, String> labels) {
+        this(recordId, subjectId, path, fs, nSamples, leads, labels, 0);
+    }
 
     public ManifestRow {
         Objects.requireNonNull(recordId, "recordId");
@@ -30,6 +39,7 @@ public record ManifestRow(String recordId, String subjectId, String path, double
         if (!(fs > 0) || Double.isInfinite(fs)) {
             throw new IllegalArgumentException("record " + recordId + ": fs must be positive, found " + fs);
         }
+        if (start < 0) throw new IllegalArgumentException("record " + recordId + ": start must be >= 0, found " + start);
         if (nSamples < 0) throw new IllegalArgumentException("record " + recordId + ": n_samples must be >= 0, found " + nSamples);
         leads = List.copyOf(leads);
         Map<String, String> copy = new LinkedHashMap<>();
@@ -58,16 +68,16 @@ public record ManifestRow(String recordId, String subjectId, String path, double
     public ManifestRow withLabel(String column, String value) {
         Map<String, String> m = new LinkedHashMap<>(labels);
         m.put(column, value);
-        return new ManifestRow(recordId, subjectId, path, fs, nSamples, leads, m);
+        return new ManifestRow(recordId, subjectId, path, fs, nSamples, leads, m, start);
     }
 
     /** A copy with a different path (used when a manifest is written to another folder). */
     public ManifestRow withPath(String newPath) {
-        return new ManifestRow(recordId, subjectId, newPath, fs, nSamples, leads, labels);
+        return new ManifestRow(recordId, subjectId, newPath, fs, nSamples, leads, labels, start);
     }
 
     /** A copy with the record and subject ids prefixed, e.g. {@code ludb/} (keeps ids unique across sources). */
     public ManifestRow withPrefix(String prefix) {
-        return new ManifestRow(prefix + recordId, prefix + subjectId, path, fs, nSamples, leads, labels);
+        return new ManifestRow(prefix + recordId, prefix + subjectId, path, fs, nSamples, leads, labels, start);
     }
 }

@@ -115,6 +115,19 @@ class ManifestTest {
     }
 
     @Test
+    void windowStartsRoundTripAndAreOnlyWrittenWhenUsed() throws IOException {
+        Path f = dir.resolve("w.csv");
+        Manifest.of(dir, List.of(row("a", "s", "p", Map.of()))).write(f);
+        assertFalse(Files.readString(f).contains("start"));
+        Manifest w = Manifest.of(dir, List.of(
+                new ManifestRow("100/0", "100", "100", 360, 3600, List.of("II"), Map.of("rr_interval", "800"), 0),
+                new ManifestRow("100/1", "100", "100", 360, 3600, List.of("II"), Map.of("rr_interval", "790.5"), 3600)));
+        w.write(f);
+        assertTrue(Files.readString(f).startsWith("record_id,subject_id,path,fs,n_samples,leads,start,rr_interval\n"));
+        assertEquals(w.rows(), Manifest.read(f).rows());
+    }
+
+    @Test
     void numbersAreWrittenInShortForm() {
         assertEquals("500", Manifest.formatNumber(500.0));
         assertEquals("1322.8", Manifest.formatNumber(1322.8));
