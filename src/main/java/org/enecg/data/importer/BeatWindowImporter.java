@@ -49,8 +49,8 @@ public final class BeatWindowImporter implements Importer {
                 if (Files.isRegularFile(annotationFile(r))) records.add(r);
             }
         } else {
-            base = src.toAbsolutePath().getParent();
-            records.add(src.toString().endsWith(".hea") ? HeaderRecords.recordPath(src) : src);
+            base = HeaderRecords.base(src);
+            records.add(HeaderRecords.recordPath(HeaderRecords.headers(src).get(0)));
         }
         ImportBuilder out = new ImportBuilder(base, List.of("rr_interval"));
         if (records.isEmpty()) out.skip(src, "no record with a ." + annotator + " annotation file here");

@@ -26,7 +26,7 @@ public final class CincImporter implements Importer {
     @Override
     public ImportResult importFrom(Path dir) throws IOException {
         List<Path> headers = HeaderRecords.headers(dir);
-        ImportBuilder out = new ImportBuilder(dir, List.of("age", "gender", "report_label", "conduction_abnormality", "dx"));
+        ImportBuilder out = new ImportBuilder(HeaderRecords.base(dir), List.of("age", "gender", "report_label", "conduction_abnormality", "dx"));
         if (headers.isEmpty()) {
             out.skip(dir, "no WFDB header (.hea) files in this folder or below");
             return out.build();

@@ -21,9 +21,16 @@ final class HeaderRecords {
 
     private HeaderRecords() {}
 
-    /** Every {@code .hea} under {@code dir}, sorted by path, except multi-segment {@code _layout} headers. */
+    /**
+     * Every {@code .hea} under {@code dir}, sorted by path, except multi-segment {@code _layout} headers; or the
+     * one header of {@code dir} when it names a record ({@code data/100} or {@code data/100.hea}).
+     */
     static List<Path> headers(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) throw new java.nio.file.NotDirectoryException(dir + " (expected a folder of WFDB records)");
+        if (!Files.isDirectory(dir)) {
+            Path h = dir.toString().endsWith(".hea") ? dir : dir.resolveSibling(dir.getFileName() + ".hea");
+            if (Files.isRegularFile(h)) return List.of(h);
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "neither a folder of WFDB records nor a record");
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".hea"))
                     .filter(p -> !p.getFileName().toString().endsWith("_layout.hea"))
@@ -31,6 +38,11 @@ final class HeaderRecords {
                     .sorted()
                     .toList();
         }
+    }
+
+    /** The folder record paths are written relative to: the source folder, or a single record's folder. */
+    static Path base(Path source) {
+        return Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
     }
 
     /** The record path (header without {@code .hea}). */

@@ -23,7 +23,7 @@ public final class WfdbTreeImporter implements Importer {
     @Override
     public ImportResult importFrom(Path dir) throws IOException {
         List<Path> headers = HeaderRecords.headers(dir);
-        ImportBuilder out = new ImportBuilder(dir, HeaderRecords.STANDARD_COLUMNS);
+        ImportBuilder out = new ImportBuilder(HeaderRecords.base(dir), HeaderRecords.STANDARD_COLUMNS);
         if (headers.isEmpty()) {
             out.skip(dir, "no WFDB header (.hea) files in this folder or below");
             return out.build();
