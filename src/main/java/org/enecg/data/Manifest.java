@@ -201,7 +201,8 @@ public final class Manifest {
         });
     }
 
-    static String relativePath(Path dir, Path target) {
+    /** {@code target} relative to {@code dir} with {@code /} separators, or absolute when no relative path exists. */
+    public static String relativePath(Path dir, Path target) {
         try {
             if (Objects.equals(dir.getRoot(), target.getRoot())) {
                 return dir.relativize(target).toString().replace(java.io.File.separatorChar, '/');

@@ -56,8 +56,12 @@ public final class BundledDataset {
         ImportResult ludb = new LudbImporter(source).importFrom(root.resolve("ludb"));
         ImportResult cinc = new CincImporter(source).importFrom(root.resolve("cinc2020-2021"));
         List<ManifestRow> rows = new ArrayList<>();
-        for (ManifestRow r : ludb.manifest().rows()) rows.add(r.withPrefix("ludb/").withPath(ludb.manifest().recordPath(r).toString()));
-        for (ManifestRow r : cinc.manifest().rows()) rows.add(r.withPrefix("cinc/").withPath(cinc.manifest().recordPath(r).toString()));
+        for (ManifestRow r : ludb.manifest().rows()) {
+            rows.add(r.withPrefix("ludb/").withPath(Manifest.relativePath(root, ludb.manifest().recordPath(r))));
+        }
+        for (ManifestRow r : cinc.manifest().rows()) {
+            rows.add(r.withPrefix("cinc/").withPath(Manifest.relativePath(root, cinc.manifest().recordPath(r))));
+        }
         List<Skipped> skipped = new ArrayList<>(ludb.skipped());
         skipped.addAll(cinc.skipped());
         List<Skipped> notes = new ArrayList<>(ludb.notes());
