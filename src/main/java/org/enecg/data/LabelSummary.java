@@ -13,10 +13,15 @@ import java.util.TreeMap;
 public final class LabelSummary {
     public static final int MAX_VALUES = 20;
 
-    /** One column: records with a value, records missing it, and its counts or numeric summary. */
-    public record Column(String name, int present, int missing, Map<String, Integer> counts,
+    /**
+     * One column: records with a value, records missing it, the number of distinct values, and either the count
+     * of each value (at most {@link #MAX_VALUES} distinct values) or, for numbers, min, max and mean (NaN for text).
+     */
+    public record Column(String name, int present, int missing, int distinct, Map<String, Integer> counts,
                          double min, double max, double mean) {
         public boolean isCategorical() { return counts != null; }
+
+        public boolean isNumeric() { return !Double.isNaN(mean); }
     }
 
     private LabelSummary() {}
@@ -42,24 +47,12 @@ public final class LabelSummary {
                     numeric = false;
                 }
             }
-            boolean categorical = counts.size() <= MAX_VALUES || !numeric;
-            out.add(new Column(c, present, m.size() - present,
-                    categorical ? new LinkedHashMap<>(limit(counts)) : null,
+            boolean categorical = counts.size() <= MAX_VALUES;
+            out.add(new Column(c, present, m.size() - present, counts.size(),
+                    categorical ? new LinkedHashMap<>(counts) : null,
                     numeric && present > 0 ? min : Double.NaN, numeric && present > 0 ? max : Double.NaN,
                     numeric && present > 0 ? sum / present : Double.NaN));
         }
-        return out;
-    }
-
-    private static Map<String, Integer> limit(Map<String, Integer> counts) {
-        if (counts.size() <= MAX_VALUES) return counts;
-        Map<String, Integer> out = new LinkedHashMap<>();
-        int i = 0, rest = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (i++ < MAX_VALUES) out.put(e.getKey(), e.getValue());
-            else rest += e.getValue();
-        }
-        out.put("(" + (counts.size() - MAX_VALUES) + " more values)", rest);
         return out;
     }
 

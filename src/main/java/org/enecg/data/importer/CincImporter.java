@@ -33,6 +33,7 @@ public final class CincImporter implements Importer {
         }
         for (Path h : headers) {
             Path recordPath = HeaderRecords.recordPath(h);
+            if (out.skipIfTaken(recordPath.getFileName().toString(), h.toString())) continue;
             try {
                 Record rec = source.read(recordPath);
                 HeaderLabels hl = HeaderLabels.parse(rec.comments());

@@ -56,6 +56,14 @@ final class ImportBuilder {
         return true;
     }
 
+    /** Skips {@code source} when {@code id} is already imported (checked before reading, to save the read). */
+    boolean skipIfTaken(String id, String source) {
+        String first = pathOfId.get(id);
+        if (first == null) return false;
+        skip(source, "duplicate record name '" + id + "' (already imported from " + first + ")");
+        return true;
+    }
+
     void skip(String source, String message) { skipped.add(new Skipped(source, message)); }
 
     void skip(Path source, String message) { skip(source.toString(), message); }

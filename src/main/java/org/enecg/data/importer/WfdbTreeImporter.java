@@ -30,6 +30,7 @@ public final class WfdbTreeImporter implements Importer {
         }
         for (Path h : headers) {
             Path recordPath = HeaderRecords.recordPath(h);
+            if (out.skipIfTaken(recordPath.getFileName().toString(), h.toString())) continue;
             try {
                 Record rec = source.read(recordPath);
                 Map<String, String> labels = HeaderRecords.labels(HeaderLabels.parse(rec.comments()), true, h, out);
