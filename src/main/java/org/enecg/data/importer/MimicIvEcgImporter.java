@@ -111,7 +111,7 @@ public final class MimicIvEcgImporter implements Importer {
                 Map<String, String> labels = new LinkedHashMap<>();
                 MimicTables.Measurements m = reports.get(s.study());
                 if (m != null) {
-                    for (String c : MimicTables.MEASUREMENTS) labels.put(c, measurement(m.values().get(c), c, notMeasured, s.where()));
+                    for (String c : MimicTables.MEASUREMENTS) labels.put(c, measurement(m.values().get(c), c, notMeasured, s.where(), out));
                     Optional<ReportLabel> rl = MachineReport.classify(m.statements());
                     labels.put("report_label", rl.map(l -> Integer.toString(l.index())).orElse(""));
                     if (rl.isEmpty()) noReport++;
@@ -130,13 +130,15 @@ public final class MimicIvEcgImporter implements Importer {
         return out.build();
     }
 
-    private static String measurement(String text, String column, Map<String, Integer> notMeasured, String where) {
+    private static String measurement(String text, String column, Map<String, Integer> notMeasured, String where,
+                                      ImportBuilder out) {
         if (text == null || text.isEmpty()) return "";
         double v;
         try {
             v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("machine_measurements " + column + " is not a number: '" + text + "'");
+            out.note(where, "machine_measurements " + column + " is not a number: '" + text + "': left empty");
+            return "";
         }
         if (v == MimicTables.NOT_MEASURED) {
             notMeasured.merge(column, 1, Integer::sum);
