@@ -1,7 +1,9 @@
 package org.enecg.data.importer;
 
 import java.util.List;
+import org.enecg.data.BatchResult;
 import org.enecg.data.BatchResult.Skipped;
+import org.enecg.data.ManifestRow;
 import org.enecg.data.Manifest;
 
 /**
@@ -15,4 +17,7 @@ public record ImportResult(Manifest manifest, List<Skipped> skipped, List<Skippe
     }
 
     public boolean nothingImported() { return manifest.size() == 0; }
+
+    /** The rows that worked and the records skipped, as a {@link BatchResult}. */
+    public BatchResult<ManifestRow> batch() { return new BatchResult<>(manifest.rows(), skipped); }
 }

@@ -62,6 +62,31 @@ class BundledDatasetTest {
         assertEquals("", r.label("dx"));
     }
 
+    /**
+     * The LUDB rr_interval is a mean over consecutive annotated beats only if no beat between the first and the
+     * last annotated one was left out: no lead II interval is longer than 1.6 times its record's median, except
+     * in atrial fibrillation, where the rhythm itself is irregular.
+     */
+    @Test
+    void ludbLeadTwoAnnotationsLeaveNoBeatOut() throws IOException {
+        WfdbSource src = new WfdbSource();
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        for (int rec = 1; rec <= 200; rec++) {
+            long[] n = src.annotations(BundledDataset.root().resolve("ludb/data/" + rec + ".ii")).stream()
+                    .filter(m -> m.symbol().equals("N")).mapToLong(RecordSource.Mark::sample).toArray();
+            long[] rr = new long[n.length - 1];
+            for (int i = 1; i < n.length; i++) rr[i - 1] = n[i] - n[i - 1];
+            long[] sorted = rr.clone();
+            java.util.Arrays.sort(sorted);
+            double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+            for (long x : rr) {
+                if (x > 1.6 * median && !row("ludb/" + rec).label("report_label").equals("3")) gaps.add(rec + ": " + x);
+            }
+        }
+        assertEquals(java.util.List.of(), gaps);
+    }
+
     @Test
     void ludbRecordsWhoseClassesNeedThePriorityRules() {
         assertEquals("10", row("ludb/7").label("report_label"), "sinus rhythm + PACs + STEMI: STEMI first");
