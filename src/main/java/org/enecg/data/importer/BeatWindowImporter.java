@@ -65,7 +65,7 @@ public final class BeatWindowImporter implements Importer {
         try {
             Record rec = source.read(recordPath);
             List<Long> beats = new ArrayList<>();
-            for (RecordSource.Mark m : source.annotations(ann)) if (RrIntervals.BEATS.contains(m.symbol())) beats.add(m.sample());
+            for (RecordSource.Mark m : source.annotations(ann)) if (AnnotatedRr.BEATS.contains(m.symbol())) beats.add(m.sample());
             int w = (int) Math.round(windowSeconds * rec.fs());
             int n = rec.nSamples() / w;
             if (n == 0) {
@@ -77,7 +77,7 @@ public final class BeatWindowImporter implements Importer {
             String name = recordPath.getFileName().toString();
             int empty = 0;
             for (int k = 0; k < n; k++) {
-                OptionalDouble rr = RrIntervals.meanMs(beats, (long) k * w, (long) (k + 1) * w, rec.fs());
+                OptionalDouble rr = AnnotatedRr.meanMs(beats, (long) k * w, (long) (k + 1) * w, rec.fs());
                 if (rr.isEmpty()) empty++;
                 Map<String, String> labels = new LinkedHashMap<>();
                 labels.put("rr_interval", rr.isPresent() ? Manifest.formatNumber(rr.getAsDouble()) : "");

@@ -65,7 +65,7 @@ public final class LudbImporter implements Importer {
         try {
             List<Long> beats = new ArrayList<>();
             for (RecordSource.Mark m : source.annotations(ann)) if (m.symbol().equals("N")) beats.add(m.sample());
-            OptionalDouble rr = RrIntervals.meanMs(beats, 0, Long.MAX_VALUE, fs);
+            OptionalDouble rr = AnnotatedRr.meanMs(beats, 0, Long.MAX_VALUE, fs);
             if (rr.isEmpty()) out.note(where, ann.getFileName() + " has fewer than 2 QRS annotations: rr_interval left empty");
             return rr.isPresent() ? Manifest.formatNumber(rr.getAsDouble()) : "";
         } catch (IOException | RuntimeException ex) {

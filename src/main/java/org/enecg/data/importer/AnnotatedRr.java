@@ -5,12 +5,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Mean RR interval from beat annotations: the label {@code rr_interval} of records that carry them. */
-final class RrIntervals {
+final class AnnotatedRr {
     /** MIT-BIH beat symbols (ecgpuwave/LUDB mark QRS peaks with {@code N} too). */
     static final Set<String> BEATS = Set.of("N", "L", "R", "B", "A", "a", "J", "S", "V", "r", "F", "e", "j", "n",
             "E", "/", "f", "Q", "?");
 
-    private RrIntervals() {}
+    private AnnotatedRr() {}
 
     /**
      * Mean of the intervals between consecutive beats, in ms, over beats with sample numbers in
