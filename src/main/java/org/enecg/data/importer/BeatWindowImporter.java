@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.enecg.data.Manifest;
 import org.enecg.data.ManifestRow;
-import org.enecg.io.Lead;
-import org.enecg.io.Record;
 
 /**
  * Long records with beat annotations (e.g. MIT-BIH Arrhythmia {@code 100} + {@code 100.atr}) cut into
@@ -63,7 +61,7 @@ public final class BeatWindowImporter implements Importer {
     private void cut(Path recordPath, ImportBuilder out) {
         Path ann = annotationFile(recordPath);
         try {
-            Record rec = source.read(recordPath);
+            RecordSource.Shape rec = source.shape(recordPath);
             List<Long> beats = new ArrayList<>();
             for (RecordSource.Mark m : source.annotations(ann)) if (AnnotatedRr.BEATS.contains(m.symbol())) beats.add(m.sample());
             int w = (int) Math.round(windowSeconds * rec.fs());
@@ -72,8 +70,7 @@ public final class BeatWindowImporter implements Importer {
                 out.skip(recordPath, rec.nSamples() + " samples: shorter than one " + Manifest.formatNumber(windowSeconds) + "-s window");
                 return;
             }
-            List<String> leads = new ArrayList<>();
-            for (Lead l : rec.leads()) leads.add(l.label());
+            List<String> leads = rec.leads();
             String name = recordPath.getFileName().toString();
             int empty = 0;
             for (int k = 0; k < n; k++) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.enecg.data.HeaderLabels;
-import org.enecg.io.Record;
 
 /**
  * PhysioNet/CinC Challenge 2020/2021 records (WFDB header + MATLAB v4 {@code .mat}): {@code age}, {@code gender},
@@ -35,7 +34,7 @@ public final class CincImporter implements Importer {
             Path recordPath = HeaderRecords.recordPath(h);
             if (out.skipIfTaken(recordPath.getFileName().toString(), h.toString())) continue;
             try {
-                Record rec = source.read(recordPath);
+                RecordSource.Shape rec = source.shape(recordPath);
                 HeaderLabels hl = HeaderLabels.parse(rec.comments());
                 if (hl.dxCodes().isEmpty()) {
                     out.note(h.toString(), "no #Dx codes: report_label and conduction_abnormality left empty");

@@ -9,7 +9,6 @@ import org.enecg.data.BatchResult.Skipped;
 import org.enecg.data.Manifest;
 import org.enecg.data.ManifestRow;
 import org.enecg.io.Lead;
-import org.enecg.io.Record;
 
 /** Mutable accumulator of an import in progress: rows, skipped records, notes; rejects duplicate record ids. */
 final class ImportBuilder {
@@ -38,11 +37,9 @@ final class ImportBuilder {
         return rel.replace(java.io.File.separatorChar, '/');
     }
 
-    /** A row for a whole record read from {@code recordPath}. */
-    static ManifestRow row(String id, String subject, String path, Record rec, Map<String, String> labels) {
-        List<String> leads = new ArrayList<>();
-        for (Lead l : rec.leads()) leads.add(l.label());
-        return new ManifestRow(id, subject, path, rec.fs(), rec.nSamples(), leads, labels);
+    /** A row for a whole record of this shape. */
+    static ManifestRow row(String id, String subject, String path, RecordSource.Shape rec, Map<String, String> labels) {
+        return new ManifestRow(id, subject, path, rec.fs(), rec.nSamples(), rec.leads(), labels);
     }
 
     /** Adds a row, or skips it when its id is taken (naming both sources). Returns whether it was added. */

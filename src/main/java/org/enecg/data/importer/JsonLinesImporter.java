@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.enecg.data.HeaderLabels;
 import org.enecg.data.Manifest;
-import org.enecg.io.Record;
 
 /**
  * The EnECG authors' JSON-lines files: one object per line with {@code subject_id}, {@code ecg_path} (a WFDB
@@ -61,7 +60,7 @@ public final class JsonLinesImporter implements Importer {
                     String ecgPath = text(o.get("ecg_path"));
                     if (subject.isEmpty() || ecgPath.isEmpty()) throw new IOException("needs subject_id and ecg_path");
                     Path recordPath = locate(ecgPath, base);
-                    Record rec = source.read(recordPath);
+                    RecordSource.Shape rec = source.shape(recordPath);
                     Map<String, String> labels = new LinkedHashMap<>();
                     for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();

@@ -12,7 +12,6 @@ import java.util.OptionalDouble;
 import org.enecg.data.HeaderLabels;
 import org.enecg.data.LudbDiagnoses;
 import org.enecg.data.Manifest;
-import org.enecg.io.Record;
 
 /**
  * LUDB (Lobachevsky University Electrocardiography Database): the folder holding {@code ludb.csv} and
@@ -44,7 +43,7 @@ public final class LudbImporter implements Importer {
             String where = csv + " line " + e.line() + " (record " + e.id() + ")";
             try {
                 if (e.id().isEmpty()) throw new IllegalArgumentException("empty ID");
-                Record rec = source.read(recordPath);
+                RecordSource.Shape rec = source.shape(recordPath);
                 Map<String, String> labels = new LinkedHashMap<>();
                 labels.put("rr_interval", rrInterval(recordPath, rec.fs(), where, out));
                 labels.put("age", label(() -> HeaderLabels.age(e.age()), where, out));

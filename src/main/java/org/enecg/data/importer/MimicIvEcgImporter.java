@@ -18,7 +18,6 @@ import org.enecg.data.HeaderLabels;
 import org.enecg.data.MachineReport;
 import org.enecg.data.Manifest;
 import org.enecg.data.ReportLabel;
-import org.enecg.io.Record;
 
 /**
  * MIMIC-IV-ECG (the folder with {@code record_list.csv}, {@code machine_measurements.csv} and
@@ -107,7 +106,7 @@ public final class MimicIvEcgImporter implements Importer {
         for (Study s : studies) {
             Path recordPath = dir.resolve(s.path());
             try {
-                Record rec = source.read(recordPath);
+                RecordSource.Shape rec = source.shape(recordPath);
                 Map<String, String> labels = new LinkedHashMap<>();
                 MimicTables.Measurements m = reports.get(s.study());
                 if (m != null) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.enecg.data.HeaderLabels;
-import org.enecg.io.Record;
 
 /**
  * A folder tree of WFDB records with labels in their header comments ({@code #Age: 74}, {@code #<sex>: F},
@@ -32,7 +31,7 @@ public final class WfdbTreeImporter implements Importer {
             Path recordPath = HeaderRecords.recordPath(h);
             if (out.skipIfTaken(recordPath.getFileName().toString(), h.toString())) continue;
             try {
-                Record rec = source.read(recordPath);
+                RecordSource.Shape rec = source.shape(recordPath);
                 Map<String, String> labels = HeaderRecords.labels(HeaderLabels.parse(rec.comments()), true, h, out);
                 String id = recordPath.getFileName().toString();
                 out.add(ImportBuilder.row(id, id, out.relative(recordPath), rec, labels), h.toString());

@@ -46,6 +46,11 @@ class BundledDatasetTest {
     }
 
     @Test
+    void headerOnlyReadingGivesTheSameRows() throws IOException {
+        assertEquals(generated.manifest().rows(), BundledDataset.generate(new WfdbSource(false)).manifest().rows());
+    }
+
+    @Test
     void ludbRecordOneByHand() {
         ManifestRow r = row("ludb/1");
         assertEquals("ludb/1", r.subjectId());

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.enecg.data.ManifestRow;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
+import org.enecg.io.wfdb.WfdbReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,14 +84,22 @@ class MimicIvEcgImporterTest {
 
     @Test
     void fixtureSignalsAreTheLudbRecordsRescaled() throws IOException {
-        Record mimic = new WfdbSource().read(FIXTURE.resolve("files/p1000/p10000001/s40000001/40000001"));
-        Record ludb = new WfdbSource().read(Path.of("data/bundled/ludb/data/1"));
+        Record mimic = WfdbReader.read(FIXTURE.resolve("files/p1000/p10000001/s40000001/40000001"));
+        Record ludb = WfdbReader.read(Path.of("data/bundled/ludb/data/1"));
         for (LeadName l : LeadName.values()) {
             float[] a = mimic.lead(l).orElseThrow().samples(), b = ludb.lead(l).orElseThrow().samples();
             for (int i = 0; i < a.length; i++) {
                 assertEquals(b[i], a[i], 0.5 / 200 + 1e-4, l + " sample " + i); // rounding to 200 units/mV
             }
         }
+    }
+
+    @Test
+    void headerOnlyReadingGivesTheSameManifest() throws IOException {
+        ImportResult full = importFixture(12);
+        ImportResult headers = new MimicIvEcgImporter(new WfdbSource(false), FIXTURE.resolve("hosp/patients.csv"),
+                FIXTURE.resolve("hosp/labevents.csv"), 12).importFrom(FIXTURE);
+        assertEquals(full.manifest().rows(), headers.manifest().rows());
     }
 
     @Test

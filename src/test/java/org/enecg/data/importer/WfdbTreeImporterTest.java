@@ -62,6 +62,16 @@ class WfdbTreeImporterTest {
     }
 
     @Test
+    void headerOnlyReadingDoesNotSeeATruncatedSignalFile() throws IOException {
+        Path d = copy(LUDB, "2", "a", ".hea", ".dat");
+        byte[] dat = Files.readAllBytes(d.resolve("2.dat"));
+        Files.write(d.resolve("2.dat"), java.util.Arrays.copyOf(dat, dat.length / 2));
+        ImportResult r = new WfdbTreeImporter(new WfdbSource(false)).importFrom(dir);
+        assertEquals(1, r.manifest().size(), "the documented price of --no-verify");
+        assertEquals(5000, r.manifest().rows().get(0).nSamples());
+    }
+
+    @Test
     void missingSignalFileIsSkippedNamingIt() throws IOException {
         copy(LUDB, "1", "a", ".hea", ".dat");
         copy(LUDB, "2", "a", ".hea");
