@@ -117,9 +117,9 @@ public final class EmbeddingCache implements AutoCloseable {
     public CachedMatrix read(Expert expert) throws IOException { return store(expert).snapshot(); }
 
     /** The content key remembered for a record file whose files are unchanged, if any. */
-    String knownKey(Path recordFile, String stamp) { return memo.key(recordFile, stamp); }
+    String knownKey(String memoKey, String stamp) { return memo.key(memoKey, stamp); }
 
-    void rememberKey(Path recordFile, String stamp, String key, String id) { memo.remember(recordFile, stamp, key, id); }
+    void rememberKey(String memoKey, String stamp, String key, String id) { memo.remember(memoKey, stamp, key, id); }
 
     private void maybeFlush() throws IOException {
         boolean due;

@@ -2,6 +2,7 @@ package org.enecg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,11 @@ import org.enecg.cache.EmbedSummary;
 import org.enecg.cache.Embedder;
 import org.enecg.cache.EmbeddingCache;
 import org.enecg.cache.ExpertRegistry;
-import org.enecg.cache.RecordSource;
-import org.enecg.cache.RecordSources;
+import org.enecg.cache.RecordRef;
+import org.enecg.cache.RecordRefs;
+import org.enecg.data.importer.Datasets;
+import org.enecg.data.importer.ImportResult;
+import org.enecg.data.importer.WfdbSource;
 import org.enecg.expert.Expert;
 import org.enecg.expert.GateInput;
 import org.enecg.io.wfdb.WfdbReader;
@@ -34,8 +38,9 @@ public final class EmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "<data>",
-            description = "'bundled', a directory of WFDB records (every .hea below it), one .hea file, or a text file"
-                    + " listing header paths (one per line, relative to the file).")
+            description = "'bundled', a manifest (.csv, or a folder holding manifest.csv), a dataset folder that"
+                    + " 'enecg import' recognises (imported on the fly, headers only), or a .txt/.list file of header"
+                    + " paths (one per line, relative to the file).")
     String data;
 
     @Option(names = "--experts", split = ",", paramLabel = "<expert>",
@@ -71,7 +76,8 @@ public final class EmbedCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        List<RecordSource> sources = RecordSources.resolve(data, home(), WfdbReader::read);
+        List<String> importSkipped = new ArrayList<>();
+        List<RecordRef> sources = records(importSkipped);
         List<String> names = experts.isEmpty() ? registry.defaultNames() : experts;
         List<Expert> opened = registry.openAll(names, 1);
         List<Expert> all = new ArrayList<>(opened);
@@ -95,11 +101,24 @@ public final class EmbedCommand implements Callable<Integer> {
             out.printf("experts: %s%n", String.join(", ", names(all)));
             out.printf("cache:   %s%n", cache);
             out.print(s.report());
+            for (String k : importSkipped) out.println("skipped at import " + k);
             out.flush();
             return s.ok() == 0 && s.records() > 0 ? 1 : 0;
         } finally {
             for (Expert e : opened) e.close();
         }
+    }
+
+    /** The records --data names: a header list, or the manifest the data resolves to (the project's --data contract). */
+    private List<RecordRef> records(List<String> importSkipped) throws IOException {
+        Path p = Path.of(data);
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (Files.isRegularFile(p) && (name.endsWith(".txt") || name.endsWith(".list"))) {
+            return RecordRefs.headerList(p, WfdbReader::read);
+        }
+        ImportResult r = Datasets.importFor(data, new WfdbSource(false));
+        for (var k : r.skipped()) importSkipped.add(k.toString());
+        return RecordRefs.of(r.manifest(), WfdbReader::read);
     }
 
     private ProgressBar bar(int n) {

@@ -8,7 +8,7 @@ import org.enecg.io.Lead;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 import org.enecg.signal.FftResampler;
-import org.enecg.signal.MovingMedian;
+import org.enecg.signal.MovingMedianBaseline;
 import org.enecg.signal.Sanitizer;
 
 /**
@@ -234,11 +234,10 @@ public final class ExpertInput {
 
     private static void filter(float[][] x, boolean[] present, ExpertSpec spec) {
         for (SignalFilter f : spec.filters()) {
-            int w = f.windowSamples(spec.fs());
             for (int i = 0; i < x.length; i++) {
                 if (!present[i]) continue;
                 switch (f.kind()) {
-                    case MOVING_MEDIAN_BASELINE -> x[i] = MovingMedian.removeBaseline(x[i], w);
+                    case MOVING_MEDIAN_BASELINE -> x[i] = new MovingMedianBaseline(f.seconds()).apply(x[i], spec.fs());
                     default -> throw new IllegalStateException("filter not implemented: " + f.kind());
                 }
             }

@@ -13,8 +13,9 @@ import org.enecg.cache.Embedder;
 import org.enecg.cache.EmbeddingCache;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.cache.RecordKey;
-import org.enecg.cache.RecordSource;
-import org.enecg.cache.RecordSources;
+import org.enecg.cache.RecordRef;
+import org.enecg.cache.RecordRefs;
+import org.enecg.data.Manifest;
 import org.enecg.expert.Expert;
 import org.enecg.expert.ExpertInput;
 import org.enecg.expert.GateInput;
@@ -54,7 +55,7 @@ public class EmbeddingBench {
     static final int N = 50;
 
     List<Record> records;
-    List<RecordSource> sources;
+    List<RecordRef> sources;
     OnnxExpert ecgfm, moment, xception, rhythm;
     GateInput gate;
     Path cacheDir;
@@ -63,11 +64,10 @@ public class EmbeddingBench {
 
     @Setup(Level.Trial)
     public void setup() throws Exception {
-        Path home = Path.of("");
-        List<RecordSource> all = RecordSources.resolve("data/bundled/ludb/data", home, WfdbReader::read);
-        sources = all.subList(0, N);
+        List<RecordRef> all = RecordRefs.of(Manifest.read(Path.of("data/bundled/manifest.csv")), WfdbReader::read);
+        sources = all.subList(0, N); // the manifest starts with LUDB records 1..200
         records = new ArrayList<>();
-        for (RecordSource s : sources) records.add(s.reader().read());
+        for (RecordRef s : sources) records.add(s.reader().read());
         ecgfm = OnnxExpert.load(Path.of("models/test/ecgfm-like.card.json"));
         moment = OnnxExpert.load(Path.of("models/test/moment-like.card.json"));
         xception = OnnxExpert.load(Path.of("models/pretrained/xceptiontime-ptbxl/xceptiontime-ptbxl.card.json"));
@@ -110,7 +110,7 @@ public class EmbeddingBench {
 
     @Benchmark
     public Object recomputeDefaultSet() throws IOException {
-        RecordSource s = sources.get(next);
+        RecordRef s = sources.get(next);
         next = (next + 1) % sources.size();
         Record r = s.reader().read();
         return new Object[] {RecordKey.of(r), one(ecgfm, r), one(moment, r), one(gate, r)};

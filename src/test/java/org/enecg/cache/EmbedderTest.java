@@ -35,8 +35,8 @@ class EmbedderTest {
         return out;
     }
 
-    static List<RecordSource> sources(List<Record> records) {
-        return records.stream().map(RecordSource::of).toList();
+    static List<RecordRef> sources(List<Record> records) {
+        return records.stream().map(RecordRef::of).toList();
     }
 
     static CountingExpert limb(String version) {
@@ -177,14 +177,14 @@ class EmbedderTest {
 
     @Test
     void badRecordsAreReportedAndSkippedTheOthersGoOn() throws Exception {
-        List<RecordSource> src = new ArrayList<>(sources(records(3)));
-        src.add(1, new RecordSource("broken", tmp.resolve("broken.hea"), () -> {
+        List<RecordRef> src = new ArrayList<>(sources(records(3)));
+        src.add(1, new RecordRef("broken", tmp.resolve("broken.hea"), () -> {
             throw new IOException(tmp.resolve("broken.hea") + ": header line 1: sampling frequency 'abc' is not a number");
         }));
         Files.writeString(tmp.resolve("broken.hea"), "broken 12 abc 5000\n");
         Record tooShort = SyntheticRecords.twelveLead("short", 500, 0.5, 7);
-        src.add(new RecordSource("short", null, () -> tooShort));
-        src.add(new RecordSource("gone", tmp.resolve("gone.hea"), () -> { throw new IllegalStateException("never read"); }));
+        src.add(new RecordRef("short", null, () -> tooShort));
+        src.add(new RecordRef("gone", tmp.resolve("gone.hea"), () -> { throw new IllegalStateException("never read"); }));
         org.enecg.expert.ExpertSpec strict = org.enecg.expert.ExpertSpec.builder(List.of(LeadName.II), List.of("x"))
                 .crop(500, 1000).pad(org.enecg.expert.Pad.ERROR).build();
         org.enecg.expert.Expert padError = new org.enecg.expert.Expert() {
@@ -217,7 +217,7 @@ class EmbedderTest {
         Record noChest = SyntheticRecords.record("limbs-only", 500, 10, 3,
                 List.of(LeadName.I, LeadName.II, LeadName.III, LeadName.AVR, LeadName.AVL, LeadName.AVF));
         try (EmbeddingCache cache = EmbeddingCache.open(tmp)) {
-            EmbedSummary s = new Embedder(cache, 1).embed(List.of(RecordSource.of(noChest)), List.of(chest()), Embedder.Progress.NONE);
+            EmbedSummary s = new Embedder(cache, 1).embed(List.of(RecordRef.of(noChest)), List.of(chest()), Embedder.Progress.NONE);
             assertEquals(1, s.missingLeads());
         }
         List<String> lines = Files.readAllLines(onlyPart(tmp, "chest", "csv"));
@@ -232,13 +232,13 @@ class EmbedderTest {
     void unchangedRecordFilesAreNotReadAgainAndTouchedOnesAreReadButNotRecomputed() throws Exception {
         // Real LUDB records (header + signal file) copied so their files can be touched.
         AtomicInteger reads = new AtomicInteger();
-        List<RecordSource> src = new ArrayList<>();
+        List<RecordRef> src = new ArrayList<>();
         for (String id : List.of("1", "2", "3")) {
             Path hea = tmp.resolve("data").resolve(id + ".hea");
             Files.createDirectories(hea.getParent());
             Files.copy(Path.of("data/bundled/ludb/data/" + id + ".hea"), hea);
             Files.copy(Path.of("data/bundled/ludb/data/" + id + ".dat"), hea.resolveSibling(id + ".dat"));
-            src.add(new RecordSource(id, hea, () -> { reads.incrementAndGet(); return WfdbReader.read(hea); }));
+            src.add(new RecordRef(id, hea, () -> { reads.incrementAndGet(); return WfdbReader.read(hea); }));
         }
         Path cacheDir = tmp.resolve("cache");
         for (int run = 0; run < 2; run++) {
@@ -294,7 +294,7 @@ class EmbedderTest {
         Record r = records(1).get(0);
         try (EmbeddingCache cache = EmbeddingCache.open(tmp)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Embedder(cache, 1)
-                    .table(List.of(RecordSource.of(r), RecordSource.of(r)), List.of(limb("1")), GateInput.paperDefaults(), Embedder.Progress.NONE));
+                    .table(List.of(RecordRef.of(r), RecordRef.of(r)), List.of(limb("1")), GateInput.paperDefaults(), Embedder.Progress.NONE));
             assertTrue(e.getMessage().contains("r00"), e.getMessage());
         }
     }

@@ -86,6 +86,24 @@ class EmbedCommandTest {
         assertTrue(r.out().contains("ecgfm-like\tmodels/test/ecgfm-like.card.json"), r.out());
     }
 
+    @Test
+    void aManifestsRecordIdsNameTheRows() throws IOException {
+        // A manifest of three bundled LUDB records (paths relative to the manifest's folder), one of them missing.
+        Path root = Path.of("").toAbsolutePath();
+        Path manifest = tmp.resolve("m.csv");
+        Files.write(manifest, List.of(
+                "record_id,subject_id,path,fs,n_samples,leads,age",
+                "ludb/1,ludb/1," + root.resolve("data/bundled/ludb/data/1") + ",500,5000,I II III aVR aVL aVF V1 V2 V3 V4 V5 V6,51",
+                "ludb/2,ludb/2," + root.resolve("data/bundled/ludb/data/2") + ",500,5000,I II III aVR aVL aVF V1 V2 V3 V4 V5 V6,64",
+                "gone,gone,nowhere/gone,500,5000,I,40"));
+        Path cache = tmp.resolve("cache");
+        Run r = run("embed", "--data", manifest.toString(), "--experts", "ecgfm-like", "--cache", cache.toString(), "--no-progress");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("records: 3, embedded 2 (0 from cache, 2 computed), skipped 1"), r.out());
+        List<String> index = Files.readAllLines(expertDir(cache, "ecgfm-like").resolve(onlyPart(expertDir(cache, "ecgfm-like"), ".csv")));
+        assertTrue(index.get(1).contains(",ludb/1,") && index.get(2).contains(",ludb/2,"), index.toString());
+    }
+
     static Path expertDir(Path cache, String expert) throws IOException {
         try (Stream<Path> s = Files.list(cache.resolve("experts"))) {
             return s.filter(p -> p.getFileName().toString().startsWith(expert + "-")).findFirst().orElseThrow();
