@@ -9,6 +9,8 @@ import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 import org.enecg.signal.FftResampler;
 import org.enecg.signal.MovingMedianBaseline;
+import org.enecg.signal.QrsConfig;
+import org.enecg.signal.QrsDetector;
 import org.enecg.signal.Sanitizer;
 
 /**
@@ -20,7 +22,8 @@ import org.enecg.signal.Sanitizer;
  *   <li>record z-score, only for {@link Normalisation#RECORD_Z} (statistics of all the record's ECG leads);</li>
  *   <li>resample with {@link FftResampler} ({@code scipy.signal.resample}) to the spec's rate or length;</li>
  *   <li>filter, each {@link SignalFilter} in turn;</li>
- *   <li>segment as the spec's {@link Fit} says, normalise each segment ({@link Normalisation}), pad it ({@link Pad});</li>
+ *   <li>segment as the spec's {@link Fit} says (for {@link Fit#BEATS}: windows around the R peaks detected on the
+ *       record), normalise each segment ({@link Normalisation}), pad it ({@link Pad});</li>
  *   <li>lay out items: each segment whole, or each lead of it alone ({@link LeadLayout}).</li>
  * </ol>
  * The result says what was repaired: missing leads, non-finite samples, padding. Shared by every expert, so no
@@ -64,7 +67,8 @@ public final class ExpertInput {
         if (spec.normalisation() == Normalisation.RECORD_Z) recordZ(record, spec.units(), sel);
         float[][] x = resample(sel.x, record, spec);
         filter(x, sel.present, spec);
-        List<float[][]> segs = Segments.cut(x, spec);
+        int[] beats = spec.fit() == Fit.BEATS ? beats(record, spec, x[0].length, notes) : null;
+        List<float[][]> segs = Segments.cut(x, spec, beats);
         int padded = 0;
         for (int s = 0; s < segs.size(); s++) {
             float[][] seg = segs.get(s);
@@ -242,6 +246,35 @@ public final class ExpertInput {
                 }
             }
         }
+    }
+
+    /**
+     * Beat positions at the expert's rate: R peaks detected on all the record's ECG leads fused (all leads when none
+     * has a standard name), at the record's own rate, then scaled to the expert's rate.
+     */
+    private static int[] beats(Record record, ExpertSpec spec, int n, List<String> notes) {
+        List<float[]> leads = new ArrayList<>();
+        for (Lead l : record.leads()) if (l.name().isPresent()) leads.add(l.samples());
+        if (leads.isEmpty()) for (Lead l : record.leads()) leads.add(l.samples());
+        int[] peaks;
+        try {
+            peaks = QrsDetector.detect(leads.toArray(new float[0][]), record.fs(), QrsConfig.defaults());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where(record) + "cannot find beats: " + e.getMessage(), e);
+        }
+        double scale = spec.fs() / record.fs();
+        int[] out = new int[peaks.length];
+        int half = spec.samples() / 2, complete = 0;
+        for (int i = 0; i < peaks.length; i++) {
+            out[i] = (int) Math.round(peaks[i] * scale);
+            if (out[i] - half >= 0 && out[i] - half + spec.samples() <= n) complete++;
+        }
+        if (complete == 0) {
+            notes.add("no complete beat detected (" + peaks.length + " found): one window at the centre");
+        } else if (complete < peaks.length) {
+            notes.add("beats: " + complete + " of " + peaks.length + " (beats too close to an end left out)");
+        }
+        return out;
     }
 
     private static void normalise(float[][] seg, boolean[] present, Normalisation how) {

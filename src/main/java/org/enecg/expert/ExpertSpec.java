@@ -141,6 +141,9 @@ public record ExpertSpec(List<LeadName> leads, LeadLayout layout, double fs, int
         /** Rate {@code fs}, consecutive windows of {@code samples}, outputs pooled. */
         public Builder windows(double fs, int samples) { this.fit = Fit.WINDOWS; this.fs = fs; this.samples = samples; return this; }
 
+        /** Rate {@code fs}, one window of {@code samples} centred on each detected beat, outputs pooled. */
+        public Builder beats(double fs, int samples) { this.fit = Fit.BEATS; this.fs = fs; this.samples = samples; return this; }
+
         /** Rate {@code fs}, the whole record. */
         public Builder whole(double fs) { this.fit = Fit.WHOLE; this.fs = fs; this.samples = 0; return this; }
 

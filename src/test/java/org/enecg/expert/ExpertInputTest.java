@@ -209,6 +209,33 @@ class ExpertInputTest {
     }
 
     @Test
+    void beatsFitCentresOneWindowOnEachDetectedBeat() {
+        // Real ECG: LUDB record 1 lead II (digital units; amplitudes do not matter to the detector), 10 s at 500 Hz,
+        // read by an expert at 250 Hz with 0.6-s windows.
+        ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.II), List.of("y")).beats(250, 150).build();
+        ExpertInput in = ExpertInput.prepare(ludb1LeadII(), spec);
+        int[] peaks = org.enecg.signal.QrsDetector.detect(LUDB1_II, 500);
+        assertTrue(in.segments() >= peaks.length - 2 && in.segments() <= peaks.length, in.segments() + " of " + peaks.length);
+        float[] at250 = FftResampler.resample(LUDB1_II, 2500);
+        int first = -1;
+        for (int p : peaks) if (Math.round(p * 0.5) - 75 >= 0) { first = (int) Math.round(p * 0.5); break; }
+        assertArrayEquals(Arrays.copyOfRange(at250, first - 75, first + 75), in.items().get(0)[0],
+                "the first complete beat's window: 75 samples before its R peak, 75 from it");
+    }
+
+    @Test
+    void beatsFitOnAFlatRecordFallsBackToOneCentreWindowAndSaysSo() {
+        Record flat = SyntheticRecords.of("flat", 500, new String[] {"II"}, new float[3000]);
+        ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.II), List.of("y")).beats(500, 500).build();
+        ExpertInput in = ExpertInput.prepare(flat, spec);
+        assertEquals(1, in.segments());
+        assertTrue(in.notes().get(0).startsWith("no complete beat detected"), in.notes().toString());
+        Record tiny = SyntheticRecords.of("tiny", 500, new String[] {"II"}, new float[100]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExpertInput.prepare(tiny, spec));
+        assertTrue(e.getMessage().contains("record tiny: cannot find beats"), e.getMessage());
+    }
+
+    @Test
     void recordWithoutSamplesIsRefused() {
         Record r = SyntheticRecords.of("empty", 500, new String[] {"I"}, new float[0]);
         ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.I), List.of("y")).whole(500).build();

@@ -27,7 +27,7 @@ class PretrainedModelsTest {
     static final Path CINC = Path.of("data/bundled/cinc2020-2021/tuijalei-smoke");
     static final Path XCEPTION = PRETRAINED.resolve("xceptiontime-ptbxl/xceptiontime-ptbxl.card.json");
     static final Path RHYTHM = PRETRAINED.resolve("rhythm-leadii-cinc2020/rhythm-leadii-cinc2020.card.json");
-    static final Path BEAT = Path.of("src/test/resources/org/enecg/expert/onnx/beat-aami-mitbih.test-card.json");
+    static final Path BEAT = PRETRAINED.resolve("beat-aami-mitbih/beat-aami-mitbih.card.json");
 
     @TempDir Path tmp;
 
@@ -125,10 +125,40 @@ class PretrainedModelsTest {
             // Pooled over the three beats (annotated N, A, V): mean probabilities, then the share of beats per class.
             float[] pooled = Pooling.MEAN_AND_FRACTION.pool(out);
             assertEquals(10, pooled.length);
-            assertEquals(List.of("N", "S", "V", "F", "Q", "N_fraction", "S_fraction", "V_fraction", "F_fraction", "Q_fraction"),
-                    e.spec().outputNames());
+            assertEquals(List.of("beat.N", "beat.S", "beat.V", "beat.F", "beat.Q", "beat.N_fraction", "beat.S_fraction",
+                    "beat.V_fraction", "beat.F_fraction", "beat.Q_fraction"), e.spec().outputNames());
             assertEquals(1f, pooled[5] + pooled[6] + pooled[7] + pooled[8] + pooled[9], 1e-6f);
             assertTrue(argmax(out[0]) == 0, "the N beat is N");
+        }
+    }
+
+    @Test
+    void beatModelOnMitBih100FindsItsBeatsAndCallsThemNormal() throws IOException {
+        // MIT-BIH record 100 (30 min, 360 Hz, MLII + V5): 2,273 annotated beats, 2,239 of them N. The record was in the
+        // model's training data (MANIFEST.md), so this checks the path (detection, windows, folds, pooling), not skill.
+        Record r = WfdbReader.read(Path.of("src/test/resources/org/enecg/io/wfdb/sample-data/100"));
+        try (OnnxExpert e = OnnxExpert.load(BEAT)) {
+            ExpertInput in = ExpertInput.prepare(r, e.spec());
+            assertTrue(Math.abs(in.segments() - 2273) <= 10, "beats found: " + in.segments());
+            float[] pooled = e.embed(in);
+            assertTrue(pooled[5] > 0.95f, "fraction of N beats " + pooled[5]);
+            assertTrue(pooled[0] > 0.9f, "mean N probability " + pooled[0]);
+        }
+    }
+
+    @Test
+    void beatModelOnATenSecondTwelveLeadRecordUsesEachCompleteBeat() throws IOException {
+        Record r = WfdbReader.read(Path.of("data/bundled/ludb/data/1"));
+        try (OnnxExpert e = OnnxExpert.load(BEAT)) {
+            ExpertInput in = ExpertInput.prepare(r, e.spec());
+            int[] peaks = org.enecg.signal.QrsDetector.detect(new float[][] {r.leads().get(1).samples()}, 500,
+                    org.enecg.signal.QrsConfig.defaults());
+            assertTrue(in.segments() >= peaks.length - 2 && in.segments() <= peaks.length, in.segments() + " of " + peaks.length);
+            assertEquals(540, in.items().get(0)[0].length);
+            float[] pooled = e.embed(in);
+            float fractions = 0;
+            for (int j = 5; j < 10; j++) fractions += pooled[j];
+            assertEquals(1f, fractions, 1e-5f);
         }
     }
 
