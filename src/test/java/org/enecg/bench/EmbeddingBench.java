@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * expert path: {@code ExpertInput.prepare} (select, sanitise, resample, normalise) plus the model and pooling.
  *
  * <ul>
- * <li>{@code ecgfmLike}, {@code momentLike}, {@code xceptionTime}, {@code rhythmLeadII}, {@code gateInput}: one expert.</li>
+ * <li>{@code ecgfmLike}, {@code momentLike}, {@code xceptionTime}, {@code rhythmLeadII}, {@code beatAami} (QRS
+ *     detection, every beat through three folds at batch 1), {@code gateInput}: one expert.</li>
  * <li>{@code recomputeDefaultSet}: what the cache saves per record: reading it from its files, its content key,
  *     and ecgfm-like + moment-like + the gate input.</li>
  * <li>{@code warmTable}: the {@code EmbeddingTable} of all {@link #N} records from a warm cache, as a warm
@@ -56,7 +57,7 @@ public class EmbeddingBench {
 
     List<Record> records;
     List<RecordRef> sources;
-    OnnxExpert ecgfm, moment, xception, rhythm;
+    OnnxExpert ecgfm, moment, xception, rhythm, beat;
     GateInput gate;
     Path cacheDir;
     EmbeddingCache cache;
@@ -72,6 +73,7 @@ public class EmbeddingBench {
         moment = OnnxExpert.load(Path.of("models/test/moment-like.card.json"));
         xception = OnnxExpert.load(Path.of("models/pretrained/xceptiontime-ptbxl/xceptiontime-ptbxl.card.json"));
         rhythm = OnnxExpert.load(Path.of("models/pretrained/rhythm-leadii-cinc2020/rhythm-leadii-cinc2020.card.json"));
+        beat = OnnxExpert.load(Path.of("models/pretrained/beat-aami-mitbih/beat-aami-mitbih.card.json"));
         gate = GateInput.paperDefaults();
         Files.createDirectories(Path.of("target/tmp"));
         cacheDir = Files.createTempDirectory(Path.of("target/tmp"), "bench-cache");
@@ -84,7 +86,7 @@ public class EmbeddingBench {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         cache.close();
-        for (Expert e : List.of(ecgfm, moment, xception, rhythm)) e.close();
+        for (Expert e : List.of(ecgfm, moment, xception, rhythm, beat)) e.close();
         try (Stream<Path> s = Files.walk(cacheDir)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
         }
@@ -107,6 +109,8 @@ public class EmbeddingBench {
     @Benchmark public float[] rhythmLeadII() { return one(rhythm, nextRecord()); }
 
     @Benchmark public float[] gateInput() { return one(gate, nextRecord()); }
+
+    @Benchmark public float[] beatAami() { return one(beat, nextRecord()); }
 
     @Benchmark
     public Object recomputeDefaultSet() throws IOException {
