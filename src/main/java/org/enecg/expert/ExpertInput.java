@@ -9,8 +9,6 @@ import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 import org.enecg.signal.FftResampler;
 import org.enecg.signal.MovingMedianBaseline;
-import org.enecg.signal.QrsConfig;
-import org.enecg.signal.QrsDetector;
 import org.enecg.signal.Sanitizer;
 
 /**
@@ -64,10 +62,10 @@ public final class ExpertInput {
         Selection sel = selectLeads(record, spec, notes);
         int nonFinite = sanitise(sel, spec, notes);
         scaleUnits(sel, spec.units());
-        if (spec.normalisation() == Normalisation.RECORD_Z) recordZ(record, spec.units(), sel);
+        if (spec.normalisation() == Normalisation.RECORD_Z) RecordZScore.apply(record, spec.units(), sel.x, sel.present);
         float[][] x = resample(sel.x, record, spec);
         filter(x, sel.present, spec);
-        int[] beats = spec.fit() == Fit.BEATS ? beats(record, spec, x[0].length, notes) : null;
+        int[] beats = spec.fit() == Fit.BEATS ? BeatPositions.of(record, spec, x[0].length, notes) : null;
         List<float[][]> segs = Segments.cut(x, spec, beats);
         int padded = 0;
         for (int s = 0; s < segs.size(); s++) {
@@ -169,43 +167,6 @@ public final class ExpertInput {
         }
     }
 
-    /**
-     * The authors' z-score: mean and std over every sample of every ECG lead of the record (all leads when none
-     * has a standard name), non-finite samples counted as 0, applied to the selected leads.
-     */
-    private static void recordZ(Record record, Units units, Selection sel) {
-        List<Lead> leads = new ArrayList<>();
-        for (Lead l : record.leads()) if (l.name().isPresent()) leads.add(l);
-        if (leads.isEmpty()) leads = record.leads();
-        double sum = 0;
-        long n = 0;
-        for (Lead l : leads) {
-            for (int j = 0; j < l.length(); j++) {
-                float v = l.sample(j);
-                if (Float.isFinite(v)) sum += v;
-            }
-            n += l.length();
-        }
-        double mean = sum / n;
-        double ss = 0;
-        for (Lead l : leads) {
-            for (int j = 0; j < l.length(); j++) {
-                float v = l.sample(j);
-                double d = (Float.isFinite(v) ? v : 0) - mean;
-                ss += d * d;
-            }
-        }
-        double std = Math.sqrt(ss / n);
-        double f = units.fromMillivolts();
-        double m = mean * f;
-        double inv = std > 0 ? 1.0 / (std * f) : 1.0;
-        for (int i = 0; i < sel.x.length; i++) {
-            if (!sel.present[i]) continue;
-            float[] l = sel.x[i];
-            for (int j = 0; j < l.length; j++) l[j] = (float) ((l[j] - m) * inv);
-        }
-    }
-
     private static float[][] resample(float[][] x, Record record, ExpertSpec spec) {
         int n = x[0].length;
         int from = n;
@@ -246,35 +207,6 @@ public final class ExpertInput {
                 }
             }
         }
-    }
-
-    /**
-     * Beat positions at the expert's rate: R peaks detected on all the record's ECG leads fused (all leads when none
-     * has a standard name), at the record's own rate, then scaled to the expert's rate.
-     */
-    private static int[] beats(Record record, ExpertSpec spec, int n, List<String> notes) {
-        List<float[]> leads = new ArrayList<>();
-        for (Lead l : record.leads()) if (l.name().isPresent()) leads.add(l.samples());
-        if (leads.isEmpty()) for (Lead l : record.leads()) leads.add(l.samples());
-        int[] peaks;
-        try {
-            peaks = QrsDetector.detect(leads.toArray(new float[0][]), record.fs(), QrsConfig.defaults());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where(record) + "cannot find beats: " + e.getMessage(), e);
-        }
-        double scale = spec.fs() / record.fs();
-        int[] out = new int[peaks.length];
-        int half = spec.samples() / 2, complete = 0;
-        for (int i = 0; i < peaks.length; i++) {
-            out[i] = (int) Math.round(peaks[i] * scale);
-            if (out[i] - half >= 0 && out[i] - half + spec.samples() <= n) complete++;
-        }
-        if (complete == 0) {
-            notes.add("no complete beat detected (" + peaks.length + " found): one window at the centre");
-        } else if (complete < peaks.length) {
-            notes.add("beats: " + complete + " of " + peaks.length + " (beats too close to an end left out)");
-        }
-        return out;
     }
 
     private static void normalise(float[][] seg, boolean[] present, Normalisation how) {
