@@ -18,7 +18,8 @@ import org.enecg.io.LeadName;
  * @param layout          all leads in one item, or one lead per item pooled
  * @param fs              sampling rate the expert expects in Hz; NaN with {@link Fit#RESAMPLE}, which fixes the
  *                        length instead
- * @param samples         samples per lead in one item; 0 with {@link Fit#WHOLE} (any length)
+ * @param samples         samples per lead in one item (the window around each beat for {@link Fit#BEATS}); 0 with
+ *                        {@link Fit#WHOLE} (any length)
  * @param fit             how a record of any duration becomes segments of {@code samples}
  * @param pad             what a record shorter than one segment gets
  * @param units           amplitude unit the expert expects
