@@ -80,7 +80,7 @@ class RecordRefsTest {
             assertEquals(byName.fingerprint(), byPath.fingerprint());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.open("nope", 1));
-        assertTrue(e.getMessage().contains("known: ecgfm-like, moment-like"), e.getMessage());
+        assertTrue(e.getMessage().contains("known: beat-aami-mitbih, ecgfm-like, moment-like, rhythm-leadii-cinc2020, xceptiontime-ptbxl"), e.getMessage());
         r.register("rhythm", () -> null);
         assertEquals("rhythm", r.defaultNames().get(0));
         assertThrows(IllegalArgumentException.class, () -> r.register("ecgfm-like", () -> null));

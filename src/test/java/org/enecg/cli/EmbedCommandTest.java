@@ -76,7 +76,7 @@ class EmbedCommandTest {
     void unknownExpertIsAnErrorListingTheKnownOnes() throws IOException {
         Run r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: ecgfm-like, moment-like"), r.err());
+        assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
     }
 
     @Test
