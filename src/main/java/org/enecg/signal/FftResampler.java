@@ -1,5 +1,7 @@
 package org.enecg.signal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -9,11 +11,23 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * does, and the inverse transform is scaled by {@code num / n}.
  *
  * <p>The signal is treated as periodic, so the ends can ring; for large downsampling ratios an anti-aliased
- * resampler is the better choice.
+ * resampler ({@link PolyphaseResampler}) is the better choice.
+ *
+ * <p>Speed: real-input transforms (half spectra) and FFT plans kept per thread for the last few lengths, since
+ * planning a transform costs more than running it and an expert resamples many records of the same length. The
+ * plans are per thread, so nothing is shared between threads.
  */
 public final class FftResampler {
 
+    private static final int PLANS_PER_THREAD = 8;
+    private static final ThreadLocal<Map<Integer, DoubleFFT_1D>> PLANS = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<Integer, DoubleFFT_1D> e) { return size() > PLANS_PER_THREAD; }
+            });
+
     private FftResampler() {}
+
+    private static DoubleFFT_1D plan(int n) { return PLANS.get().computeIfAbsent(n, DoubleFFT_1D::new); }
 
     /**
      * Resamples {@code x} to {@code num} samples.
@@ -25,45 +39,69 @@ public final class FftResampler {
         if (n == 0) throw new IllegalArgumentException("cannot resample an empty signal");
         if (num <= 0) throw new IllegalArgumentException("target length must be positive, found " + num);
 
-        // Full complex spectrum of x (interleaved re, im).
-        double[] spec = new double[2 * n];
-        for (int i = 0; i < n; i++) spec[i] = x[i];
-        new DoubleFFT_1D(n).realForwardFull(spec);
+        // Half spectrum of x, in JTransforms' packed real layout (see unpack()).
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) a[i] = x[i];
+        plan(n).realForward(a);
 
-        // Half spectrum of the output, as scipy builds it before irfft.
+        // Half spectrum of the output, as scipy builds it before irfft: bins 0..m/2 of the input, m = min(n, num).
         int half = num / 2 + 1;
-        double[] yRe = new double[half];
-        double[] yIm = new double[half];
+        double[] re = new double[half], im = new double[half];
         int m = Math.min(num, n);
-        int nyq = m / 2 + 1;
-        for (int k = 0; k < nyq; k++) {
-            yRe[k] = spec[2 * k];
-            yIm[k] = spec[2 * k + 1];
+        int kept = m / 2 + 1;
+        for (int k = 0; k < kept; k++) {
+            re[k] = re(a, n, k);
+            im[k] = im(a, n, k);
         }
         if (m % 2 == 0 && num != n) {
             // Even cut length: the bin at m/2 holds both +m/2 and -m/2; join them when shrinking, split when growing.
             double f = num < n ? 2.0 : 0.5;
-            yRe[m / 2] *= f;
-            yIm[m / 2] *= f;
+            re[m / 2] *= f;
+            im[m / 2] *= f;
         }
 
-        // Hermitian full spectrum, then inverse transform (irfft ignores the imaginary part of DC and Nyquist).
-        double[] full = new double[2 * num];
-        full[0] = yRe[0];
-        for (int k = 1; k < half; k++) {
-            boolean nyquist = num % 2 == 0 && k == num / 2;
-            full[2 * k] = yRe[k];
-            full[2 * k + 1] = nyquist ? 0.0 : yIm[k];
-            if (!nyquist) {
-                full[2 * (num - k)] = yRe[k];
-                full[2 * (num - k) + 1] = -yIm[k];
+        // Inverse real transform (irfft ignores the imaginary parts of DC and of the Nyquist bin).
+        double[] b = new double[num];
+        b[0] = re[0];
+        if (num % 2 == 0) {
+            if (num > 1) b[1] = re[num / 2];
+            for (int k = 1; k < num / 2; k++) {
+                b[2 * k] = re[k];
+                b[2 * k + 1] = im[k];
+            }
+        } else {
+            int last = (num - 1) / 2;
+            for (int k = 1; k < last; k++) {
+                b[2 * k] = re[k];
+                b[2 * k + 1] = im[k];
+            }
+            if (last >= 1) {
+                b[2 * last] = re[last];
+                b[1] = im[last];
             }
         }
-        new DoubleFFT_1D(num).complexInverse(full, true);
+        if (num > 1) plan(num).realInverse(b, true);
 
         float[] y = new float[num];
         double scale = (double) num / n;
-        for (int i = 0; i < num; i++) y[i] = (float) (full[2 * i] * scale);
+        for (int i = 0; i < num; i++) y[i] = (float) (b[i] * scale);
         return y;
+    }
+
+    /**
+     * Real part of bin {@code k} (0 <= k <= n/2) of a packed real spectrum: {@code a[2k]} for inner bins, {@code a[1]}
+     * for the Nyquist bin of an even length.
+     */
+    private static double re(double[] a, int n, int k) {
+        if (k == 0) return a[0];
+        if (n % 2 == 0 && k == n / 2) return a[1];
+        return a[2 * k];
+    }
+
+    /** Imaginary part of bin {@code k}; an odd length keeps its last bin's in {@code a[1]}. */
+    private static double im(double[] a, int n, int k) {
+        if (k == 0) return 0;
+        if (n % 2 == 0) return k == n / 2 ? 0 : a[2 * k + 1];
+        return k == (n - 1) / 2 ? a[1] : a[2 * k + 1];
     }
 }

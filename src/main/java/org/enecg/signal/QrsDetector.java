@@ -65,7 +65,7 @@ public final class QrsDetector {
             features[l] = QrsFeature.of(config.method(), x, fs);
             wide[l] = toDouble(BandPassFilter.defaults().apply(x, fs));
             for (int i = 0; i < n; i++) wide[l][i] *= wide[l][i];
-            quality[l] = peakiness(features[l].energy());
+            quality[l] = nl == 1 ? 1 : peakiness(features[l].energy());
             bestQuality = Math.max(bestQuality, quality[l]);
         }
         double[] feature = new double[n];
@@ -74,9 +74,9 @@ public final class QrsDetector {
         for (int l = 0; l < nl; l++) {
             if (features[l] == null) continue;
             double w = bestQuality > 0 ? quality[l] / bestQuality : 0;
-            addScaled(feature, features[l].energy(), w);
-            addScaled(slope, features[l].slope(), w);
-            addScaled(where, wide[l], w);
+            addScaled(feature, features[l].energy(), w, nl == 1);
+            addScaled(slope, features[l].slope(), w, nl == 1);
+            addScaled(where, wide[l], w, nl == 1);
         }
         int refractory = (int) Math.round(config.refractorySeconds() * fs);
         int[] found;
@@ -88,8 +88,15 @@ public final class QrsDetector {
         return locate(found, where, (int) Math.round(config.locateSeconds() * fs), refractory);
     }
 
-    /** Adds {@code weight * f / quantile98(f)} to {@code sum}; a flat feature adds nothing. */
-    private static void addScaled(double[] sum, double[] f, double weight) {
+    /**
+     * Adds {@code weight * f / quantile98(f)} to {@code sum}; a flat feature adds nothing. A single lead needs no
+     * scale (every decision rule is relative to the feature's own level), so it is added as it is.
+     */
+    private static void addScaled(double[] sum, double[] f, double weight, boolean single) {
+        if (single) {
+            System.arraycopy(f, 0, sum, 0, sum.length);
+            return;
+        }
         double s = Windows.quantile(f, 0.98);
         if (!(s > 0) || !(weight > 0)) return;
         double k = weight / s;

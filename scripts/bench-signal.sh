@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Signal-processing speed (JMH, one thread, one fork) and, in the same run, scipy.signal.resample on the same
+# input (LUDB record 1, lead II, 5000 samples) with python3. Prints both and their ratio.
+# Results and the machine they came from: docs/benchmarks/signal.md. Extra arguments go to JMH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/tmp
+mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+JMH="java -Djava.io.tmpdir=target/tmp -cp $CP org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -t 1"
+$JMH 'org.enecg.bench.SignalBench.(fft|polyphase)Resample' -rf json -rff target/bench-resample.json "$@"
+$JMH 'org.enecg.bench.SignalBench.(qrs|baseline|bandPass|moving)' -p num=2500 -rf json -rff target/bench-qrs.json "$@"
+
+python3 - <<'PY'
+import json, timeit, numpy as np
+from scipy.signal import resample, resample_poly
+x = np.fromfile("data/bundled/ludb/data/1.dat", dtype="<i2").reshape(-1, 12)[:, 1] / 1206.0  # lead II in mV, float64
+java = {(b["benchmark"].split(".")[-1], b["params"]["num"]): b["primaryMetric"]["score"]
+        for b in json.load(open("target/bench-resample.json"))}
+print("\n| target length | scipy.signal.resample (us) | FftResampler (us) | scipy / Java | resample_poly (us) | PolyphaseResampler (us) |")
+print("|---|---|---|---|---|---|")
+for num in (2500, 1000, 4096, 7200):
+    reps = 200
+    t = min(timeit.repeat(lambda: resample(x, num), number=reps, repeat=5)) / reps * 1e6
+    g = np.gcd(num, 5000)
+    tp = min(timeit.repeat(lambda: resample_poly(x, num // g, 5000 // g), number=reps, repeat=5)) / reps * 1e6
+    jf, jp = java[("fftResample", str(num))], java[("polyphaseResample", str(num))]
+    print(f"| {num} | {t:.1f} | {jf:.1f} | {t / jf:.2f} | {tp:.1f} | {jp:.1f} |")
+PY
