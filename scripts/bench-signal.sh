@@ -41,3 +41,37 @@ for num in (2500, 1000, 4096, 7200):
     jf, jp = java[("fftResample", str(num))], java[("polyphaseResample", str(num))]
     print(f"| {num} | {t:.1f} | {jf:.1f} | {t / jf:.2f} | {tp:.1f} | {jp:.1f} |")
 PY
+
+# CPU time per call, Java and scipy alternating three times (best of each kept): less sensitive to the load of a
+# shared machine than the wall times above.
+for round in 1 2 3; do
+  java -Djava.io.tmpdir=target/tmp -cp "$CP" org.enecg.bench.ResampleCpuTime 2500 1000 4096 7200 > "target/bench-cpu-java-$round.txt"
+  python3 - "target/bench-cpu-scipy-$round.txt" <<'PY'
+import sys, time, numpy as np
+from scipy.signal import resample
+x = np.fromfile("data/bundled/ludb/data/1.dat", dtype="<i2").reshape(-1, 12)[:, 1] / 1206.0
+with open(sys.argv[1], "w") as f:
+    for num in (2500, 1000, 4096, 7200):
+        for _ in range(2000): resample(x, num)
+        best = 1e9
+        for _ in range(7):
+            c0 = time.thread_time()
+            for _ in range(1000): resample(x, num)
+            best = min(best, (time.thread_time() - c0) / 1000 * 1e6)
+        f.write(f"{num} {best:.2f}\n")
+PY
+done
+python3 - <<'PY'
+def load(kind):
+    best = {}
+    for r in (1, 2, 3):
+        for line in open(f"target/bench-cpu-{kind}-{r}.txt"):
+            num, us = line.split()
+            best[num] = min(best.get(num, 1e9), float(us))
+    return best
+j, s = load("java"), load("scipy")
+print("\n| target length | scipy.signal.resample CPU (us) | FftResampler CPU (us) | scipy / Java |")
+print("|---|---|---|---|")
+for num in ("2500", "1000", "4096", "7200"):
+    print(f"| {num} | {s[num]:.1f} | {j[num]:.1f} | {s[num] / j[num]:.2f} |")
+PY

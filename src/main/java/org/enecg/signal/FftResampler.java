@@ -39,16 +39,11 @@ public final class FftResampler {
         if (n == 0) throw new IllegalArgumentException("cannot resample an empty signal");
         if (num <= 0) throw new IllegalArgumentException("target length must be positive, found " + num);
 
-        double[] xr = new double[n / 2 + 1], xi = new double[n / 2 + 1];
-        plan(n).forward(x, xr, xi);
-
         // Half spectrum of the output, as scipy builds it before irfft: bins 0..m/2 of the input, m = min(n, num).
-        int half = num / 2 + 1;
-        double[] re = new double[half], im = new double[half];
         int m = Math.min(num, n);
-        int kept = m / 2 + 1;
-        System.arraycopy(xr, 0, re, 0, kept);
-        System.arraycopy(xi, 0, im, 0, kept);
+        int half = Math.max(num / 2 + 1, n / 2 + 1);
+        double[] re = new double[half], im = new double[half];
+        plan(n).forward(x, re, im, m / 2);
         if (m % 2 == 0 && num != n) {
             // Even cut length: the bin at m/2 holds both +m/2 and -m/2; join them when shrinking, split when growing.
             double f = num < n ? 2.0 : 0.5;

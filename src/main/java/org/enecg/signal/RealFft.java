@@ -44,12 +44,15 @@ final class RealFft {
     }
 
     /** Spectrum bins 0..n/2 of real {@code x} into {@code re, im} (each at least n/2 + 1 long). */
-    void forward(float[] x, double[] re, double[] im) {
+    void forward(float[] x, double[] re, double[] im) { forward(x, re, im, n / 2); }
+
+    /** Spectrum bins 0..{@code last} (at most n/2) of real {@code x} into {@code re, im}. */
+    void forward(float[] x, double[] re, double[] im, int last) {
         if (half == null) {
             double[] a = new double[n];
             for (int i = 0; i < n; i++) a[i] = x[i];
             fallback.realForward(a);
-            unpack(a, re, im);
+            unpack(a, re, im, Math.min(last, n / 2));
             return;
         }
         int m = n / 2;
@@ -58,12 +61,18 @@ final class RealFft {
             zi[j] = x[2 * j + 1];
         }
         half.forward(zr, zi, sr, si);
-        // X[k] = E[k] + W^k O[k], E = (Z[k] + conj Z[m-k]) / 2, O = (Z[k] - conj Z[m-k]) / 2i
-        for (int k = 0; k <= m; k++) {
-            int a = k % m, b = (m - k) % m;
-            double er = 0.5 * (zr[a] + zr[b]), ei = 0.5 * (zi[a] - zi[b]);
-            double or = 0.5 * (zi[a] + zi[b]), oi = -0.5 * (zr[a] - zr[b]);
-            double wr = k < m ? wRe[k] : -1, wi = k < m ? wIm[k] : 0;
+        // X[k] = E[k] + W^k O[k], E = (Z[k] + conj Z[m-k]) / 2, O = (Z[k] - conj Z[m-k]) / 2i; bins 0 and m from Z[0].
+        re[0] = zr[0] + zi[0];
+        im[0] = 0;
+        int top = Math.min(last, m);
+        if (top == m) {
+            re[m] = zr[0] - zi[0];
+            im[m] = 0;
+        }
+        for (int k = 1, b = m - 1; k <= Math.min(top, m - 1); k++, b--) {
+            double er = 0.5 * (zr[k] + zr[b]), ei = 0.5 * (zi[k] - zi[b]);
+            double or = 0.5 * (zi[k] + zi[b]), oi = -0.5 * (zr[k] - zr[b]);
+            double wr = wRe[k], wi = wIm[k];
             re[k] = er + wr * or - wi * oi;
             im[k] = ei + wr * oi + wi * or;
         }
@@ -101,17 +110,17 @@ final class RealFft {
         }
     }
 
-    /** JTransforms' packed real spectrum to bins 0..n/2. */
-    private void unpack(double[] a, double[] re, double[] im) {
+    /** JTransforms' packed real spectrum to bins 0..{@code top}. */
+    private void unpack(double[] a, double[] re, double[] im, int top) {
         re[0] = a[0];
         im[0] = 0;
         if (n % 2 == 0) {
-            if (n > 1) { re[n / 2] = a[1]; im[n / 2] = 0; }
-            for (int k = 1; k < n / 2; k++) { re[k] = a[2 * k]; im[k] = a[2 * k + 1]; }
+            if (n > 1 && top >= n / 2) { re[n / 2] = a[1]; im[n / 2] = 0; }
+            for (int k = 1; k < Math.min(n / 2, top + 1); k++) { re[k] = a[2 * k]; im[k] = a[2 * k + 1]; }
         } else {
             int last = (n - 1) / 2;
-            for (int k = 1; k < last; k++) { re[k] = a[2 * k]; im[k] = a[2 * k + 1]; }
-            if (last >= 1) { re[last] = a[2 * last]; im[last] = a[1]; }
+            for (int k = 1; k < Math.min(last, top + 1); k++) { re[k] = a[2 * k]; im[k] = a[2 * k + 1]; }
+            if (last >= 1 && top >= last) { re[last] = a[2 * last]; im[last] = a[1]; }
         }
     }
 
