@@ -15,7 +15,7 @@ import java.util.List;
  * {@link #defaults(List, double)} uses PyTorch's defaults: β = (0.9, 0.999), ε = 1e-8, λ (weight decay) = 0.01
  * (torch.optim.AdamW docstring: "betas ... (default: (0.9, 0.999)), eps ... (default: 1e-8), weight_decay ...
  * (default: 1e-2)"). The paper's code calls {@code AdamW(model.parameters(), lr=1e-4)}, so these apply there.
- * Moments are kept in double; parameters stay float.
+ * Moments and parameters are float, as in PyTorch; the bias corrections are computed in double.
  */
 public final class AdamW {
     private final List<Param> params;
@@ -24,8 +24,8 @@ public final class AdamW {
     private final double beta2;
     private final double eps;
     private final double weightDecay;
-    private final double[][] m;
-    private final double[][] v;
+    private final float[][] m;
+    private final float[][] v;
     private int step;
 
     /** Optimises the trainable parameters among {@code params}; frozen ones are ignored. */
@@ -43,11 +43,11 @@ public final class AdamW {
         this.beta2 = beta2;
         this.eps = eps;
         this.weightDecay = weightDecay;
-        this.m = new double[this.params.size()][];
-        this.v = new double[this.params.size()][];
+        this.m = new float[this.params.size()][];
+        this.v = new float[this.params.size()][];
         for (int i = 0; i < this.params.size(); i++) {
-            m[i] = new double[this.params.get(i).size()];
-            v[i] = new double[this.params.get(i).size()];
+            m[i] = new float[this.params.get(i).size()];
+            v[i] = new float[this.params.get(i).size()];
         }
     }
 
@@ -60,21 +60,28 @@ public final class AdamW {
     public void step() {
         step++;
         double bc1 = 1 - Math.pow(beta1, step);
-        double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, step));
-        double stepSize = lr / bc1;
-        double decay = 1 - lr * weightDecay;
+        float invSqrtBc2 = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
+        float stepSize = (float) (lr / bc1);
+        float decay = (float) (1 - lr * weightDecay);
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float c1 = (float) (1 - beta1);
+        float c2 = (float) (1 - beta2);
+        float e = (float) eps;
         for (int pi = 0; pi < params.size(); pi++) {
             Param p = params.get(pi);
             float[] theta = p.value();
             float[] g = p.grad();
-            double[] mp = m[pi];
-            double[] vp = v[pi];
+            float[] mp = m[pi];
+            float[] vp = v[pi];
+            // one straight loop over zero-based arrays, so it compiles to SIMD
             for (int i = 0; i < theta.length; i++) {
-                double gi = g[i];
-                mp[i] = beta1 * mp[i] + (1 - beta1) * gi;
-                vp[i] = beta2 * vp[i] + (1 - beta2) * gi * gi;
-                double t = theta[i] * decay;
-                theta[i] = (float) (t - stepSize * mp[i] / (Math.sqrt(vp[i]) / sqrtBc2 + eps));
+                float gi = g[i];
+                float mi = b1 * mp[i] + c1 * gi;
+                float vi = b2 * vp[i] + c2 * gi * gi;
+                mp[i] = mi;
+                vp[i] = vi;
+                theta[i] = theta[i] * decay - stepSize * mi / ((float) Math.sqrt(vi) * invSqrtBc2 + e);
             }
         }
     }

@@ -4,14 +4,25 @@ package org.enecg.nn;
  * The one matrix-multiply kernel every layer uses: {@code C = op(A) · op(B)}, or {@code C += op(A) · op(B)},
  * on row-major float arrays, where {@code op(X)} is {@code X} or its transpose.
  *
- * <p>Loop orders are chosen so the innermost loop walks contiguous memory and writes contiguous memory (an
- * "axpy" {@code c[j] += a * b[j]}), which HotSpot's C2 compiles to SIMD; no allocation happens inside the
- * loops. Zero multipliers are skipped, which pays off after ReLU (about half the activations are zero). The
- * {@code A · Bᵀ} case (used to send gradients back through a layer) is a row-by-row dot product; it keeps
- * eight partial sums so the processor can overlap them. Summation order is fixed, so results are
- * bit-for-bit reproducible on one JVM. Single-threaded: parallelism, where it pays, is across models.
+ * <p>Why it looks like this (measured, docs/benchmarks/training.md): HotSpot C2 on JDK 17 compiles the
+ * "axpy" loop {@code y[j] += a * x[j]} to SIMD only when both arrays are indexed from zero; with two offsets
+ * ({@code y[yo + j] += a * x[xo + j]}) it cannot rule out overlap and emits scalar code, 5-10 times slower, and
+ * it never vectorises float dot products (their summation order is fixed by the language). So the kernel works
+ * on per-thread scratch rows indexed from zero: a block of C's rows is copied in, each row of op(B) is copied
+ * (or, for {@code A · Bᵀ}, transposed once) into a zero-based row, every C row of the block takes an axpy with
+ * it, and the block is copied back. Copies cost O(1/m) of the multiply. Zero multipliers are skipped, which pays
+ * off after ReLU. No allocation happens in the loops once the scratch has grown. Summation order is fixed, so
+ * results are bit-for-bit reproducible on one JVM. Single-threaded: parallelism, where it pays, is across models.
  */
 public final class Gemm {
+    /** Floats of C kept in scratch at once (32 KiB, about one L1 data cache). */
+    private static final int BLOCK_FLOATS = 8192;
+
+    /** Below this many output columns the scalar path is faster (see {@link #narrow}). */
+    private static final int NARROW = 32;
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private Gemm() {}
 
     /**
@@ -36,9 +47,44 @@ public final class Gemm {
         if (transA && transB) throw new UnsupportedOperationException("gemm: Aᵀ·Bᵀ is not needed by any layer");
         if (!accumulate) java.util.Arrays.fill(c.data, 0f);
         if (m == 0 || n == 0 || k == 0) return;
-        if (!transA && !transB) nn(m, n, k, a.data, b.data, c.data);
-        else if (transA) tn(m, n, k, a.data, b.data, c.data);
-        else nt(m, n, k, a.data, b.data, c.data);
+        if (n < NARROW) {
+            narrow(m, n, k, a.data, transA, b.data, transB, c.data);
+            return;
+        }
+        Scratch s = SCRATCH.get();
+        float[][] bRows = null;
+        if (transB) {
+            bRows = s.transposed(k, n);
+            float[] bd = b.data;
+            for (int p = 0; p < k; p++) {
+                float[] row = bRows[p];
+                for (int j = 0; j < n; j++) row[j] = bd[j * k + p];
+            }
+        }
+        float[] bRow = s.row(n);
+        int block = Math.max(1, Math.min(m, BLOCK_FLOATS / n));
+        float[][] cRows = s.block(block, n);
+        float[] ad = a.data;
+        float[] cd = c.data;
+        for (int i0 = 0; i0 < m; i0 += block) {
+            int mb = Math.min(block, m - i0);
+            for (int ii = 0; ii < mb; ii++) System.arraycopy(cd, (i0 + ii) * n, cRows[ii], 0, n);
+            for (int p = 0; p < k; p++) {
+                float[] bp;
+                if (bRows != null) {
+                    bp = bRows[p];
+                } else {
+                    System.arraycopy(b.data, p * n, bRow, 0, n);
+                    bp = bRow;
+                }
+                for (int ii = 0; ii < mb; ii++) {
+                    int i = i0 + ii;
+                    float aip = transA ? ad[p * m + i] : ad[i * k + p];
+                    if (aip != 0f) axpy(aip, bp, cRows[ii], n);
+                }
+            }
+            for (int ii = 0; ii < mb; ii++) System.arraycopy(cRows[ii], 0, cd, (i0 + ii) * n, n);
+        }
     }
 
     /** Returns a new {@code op(a) · op(b)}. */
@@ -48,61 +94,102 @@ public final class Gemm {
         return c;
     }
 
-    /** C[m×n] += A[m×k] · B[k×n]. */
-    private static void nn(int m, int n, int k, float[] a, float[] b, float[] c) {
-        for (int i = 0; i < m; i++) {
-            int ci = i * n;
-            int ai = i * k;
-            for (int p = 0; p < k; p++) {
-                float aip = a[ai + p];
-                if (aip == 0f) continue;
-                axpy(aip, b, p * n, c, ci, n);
-            }
-        }
-    }
-
-    /** C[m×n] += Aᵀ · B with A stored k×m, B k×n. */
-    private static void tn(int m, int n, int k, float[] a, float[] b, float[] c) {
-        for (int p = 0; p < k; p++) {
-            int ap = p * m;
-            int bp = p * n;
-            for (int i = 0; i < m; i++) {
-                float api = a[ap + i];
-                if (api == 0f) continue;
-                axpy(api, b, bp, c, i * n, n);
-            }
-        }
-    }
-
-    /** C[m×n] += A · Bᵀ with A stored m×k, B n×k: dot products of rows. */
-    private static void nt(int m, int n, int k, float[] a, float[] b, float[] c) {
-        for (int i = 0; i < m; i++) {
-            int ai = i * k;
-            int ci = i * n;
+    /**
+     * Outputs narrower than {@value #NARROW} columns (LoRA's rank-r products, small heads): an axpy of a few
+     * floats costs more in loop set-up than it computes, so each output is a dot product of a row of op(A) and a
+     * column of op(B), both first gathered into zero-based scratch rows (again so the loop compiles well).
+     */
+    private static void narrow(int m, int n, int k, float[] a, boolean transA, float[] b, boolean transB, float[] c) {
+        if (transA && !transB && m >= NARROW) {
+            // Aᵀ·B with a wide m (LoRA's dA = xᵀ·dH over 5000 inputs): compute (Aᵀ·B)ᵀ = Bᵀ·A with the wide kernel
+            Matrix t = new Matrix(n, m);
+            multiply(new Matrix(k, n, b), true, new Matrix(k, m, a), false, t, true);
             for (int j = 0; j < n; j++) {
-                c[ci + j] += dot(a, ai, b, j * k, k);
+                int tj = j * m;
+                for (int i = 0; i < m; i++) c[i * n + j] += t.data[tj + i];
             }
+            return;
+        }
+        Scratch s = SCRATCH.get();
+        float[][] cols = s.narrowColumns(n, k);
+        if (transB) {
+            for (int j = 0; j < n; j++) System.arraycopy(b, j * k, cols[j], 0, k);
+        } else {
+            for (int p = 0; p < k; p++) {
+                int bp = p * n;
+                for (int j = 0; j < n; j++) cols[j][p] = b[bp + j];
+            }
+        }
+        float[] row = s.narrowRow(k);
+        for (int i = 0; i < m; i++) {
+            if (transA) {
+                for (int p = 0; p < k; p++) row[p] = a[p * m + i];
+            } else {
+                System.arraycopy(a, i * k, row, 0, k);
+            }
+            int ci = i * n;
+            for (int j = 0; j < n; j++) c[ci + j] += dot(row, cols[j], k);
         }
     }
 
-    private static void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int len) {
-        for (int j = 0; j < len; j++) y[yOff + j] += alpha * x[xOff + j];
-    }
-
-    private static float dot(float[] x, int xOff, float[] y, int yOff, int len) {
+    /** Dot product of two zero-based rows, with eight partial sums in a fixed order. */
+    private static float dot(float[] x, float[] y, int len) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int j = 0;
         for (; j + 8 <= len; j += 8) {
-            s0 += x[xOff + j] * y[yOff + j];
-            s1 += x[xOff + j + 1] * y[yOff + j + 1];
-            s2 += x[xOff + j + 2] * y[yOff + j + 2];
-            s3 += x[xOff + j + 3] * y[yOff + j + 3];
-            s4 += x[xOff + j + 4] * y[yOff + j + 4];
-            s5 += x[xOff + j + 5] * y[yOff + j + 5];
-            s6 += x[xOff + j + 6] * y[yOff + j + 6];
-            s7 += x[xOff + j + 7] * y[yOff + j + 7];
+            s0 += x[j] * y[j];
+            s1 += x[j + 1] * y[j + 1];
+            s2 += x[j + 2] * y[j + 2];
+            s3 += x[j + 3] * y[j + 3];
+            s4 += x[j + 4] * y[j + 4];
+            s5 += x[j + 5] * y[j + 5];
+            s6 += x[j + 6] * y[j + 6];
+            s7 += x[j + 7] * y[j + 7];
         }
-        for (; j < len; j++) s0 += x[xOff + j] * y[yOff + j];
+        for (; j < len; j++) s0 += x[j] * y[j];
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** {@code y += alpha · x}, both indexed from zero so C2 emits SIMD. */
+    private static void axpy(float alpha, float[] x, float[] y, int len) {
+        for (int j = 0; j < len; j++) y[j] += alpha * x[j];
+    }
+
+    /** Per-thread zero-based rows, grown on demand and reused. */
+    private static final class Scratch {
+        private float[][] block = new float[0][0];
+        private float[][] transposed = new float[0][0];
+        private float[] row = new float[0];
+        private float[][] narrowColumns = new float[0][0];
+        private float[] narrowRow = new float[0];
+
+        float[][] narrowColumns(int rows, int cols) {
+            if (narrowColumns.length < rows || narrowColumns[0].length < cols) {
+                narrowColumns = new float[Math.max(rows, narrowColumns.length)][Math.max(cols, narrowColumns.length == 0 ? 0 : narrowColumns[0].length)];
+            }
+            return narrowColumns;
+        }
+
+        float[] narrowRow(int cols) {
+            if (narrowRow.length < cols) narrowRow = new float[cols];
+            return narrowRow;
+        }
+
+        float[][] block(int rows, int cols) {
+            if (block.length < rows || block[0].length < cols) block = new float[Math.max(rows, block.length)][Math.max(cols, block.length == 0 ? 0 : block[0].length)];
+            return block;
+        }
+
+        float[][] transposed(int rows, int cols) {
+            if (transposed.length < rows || transposed[0].length < cols) {
+                transposed = new float[Math.max(rows, transposed.length)][Math.max(cols, transposed.length == 0 ? 0 : transposed[0].length)];
+            }
+            return transposed;
+        }
+
+        float[] row(int cols) {
+            if (row.length < cols) row = new float[cols];
+            return row;
+        }
     }
 }

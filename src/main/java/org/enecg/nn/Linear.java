@@ -13,6 +13,7 @@ public final class Linear implements Layer {
     private final Param weight;
     private final Param bias;
     private Matrix lastInput;
+    private Matrix frozenTranspose; // Wᵀ, built once, for gradients through a frozen layer
 
     /**
      * @param name      parameter name prefix
@@ -61,8 +62,20 @@ public final class Linear implements Layer {
                 for (int j = 0; j < out; j++) db[j] += dOut.data[i * out + j];
             }
         }
-        if (!needInputGrad) return null;
-        return Gemm.multiply(dOut, false, weight.matrix(), true);
+        return needInputGrad ? inputGradient(dOut) : null;
+    }
+
+    /** {@code dOut · Wᵀ}: the gradient with respect to the input. For a frozen layer Wᵀ is built once and reused. */
+    public Matrix inputGradient(Matrix dOut) {
+        if (weight.trainable()) return Gemm.multiply(dOut, false, weight.matrix(), true);
+        if (frozenTranspose == null) frozenTranspose = transpose(weight.matrix());
+        return Gemm.multiply(dOut, false, frozenTranspose, false);
+    }
+
+    private static Matrix transpose(Matrix w) {
+        Matrix t = new Matrix(w.cols, w.rows);
+        for (int r = 0; r < w.rows; r++) for (int c = 0; c < w.cols; c++) t.data[c * w.rows + r] = w.data[r * w.cols + c];
+        return t;
     }
 
     @Override public List<Param> parameters() { return List.of(weight, bias); }

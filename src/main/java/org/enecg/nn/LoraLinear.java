@@ -80,11 +80,20 @@ public final class LoraLinear implements Layer {
             mask = new Matrix(x.rows, x.cols);
             dropped = new Matrix(x.rows, x.cols);
             float keep = (float) (1.0 / (1.0 - dropout));
+            // drop when a 32-bit uniform falls below p·2³²: two draws per nextLong
+            long threshold = (long) Math.floor(dropout * 4294967296.0);
             SplittableRandom rng = pass.rng();
-            for (int i = 0; i < x.data.length; i++) {
-                if (rng.nextDouble() >= dropout) {
+            float[] xs = x.data;
+            int len = xs.length;
+            for (int i = 0; i < len; i += 2) {
+                long bits = rng.nextLong();
+                if ((bits & 0xFFFFFFFFL) >= threshold) {
                     mask.data[i] = keep;
-                    dropped.data[i] = x.data[i] * keep;
+                    dropped.data[i] = xs[i] * keep;
+                }
+                if (i + 1 < len && (bits >>> 32) >= threshold) {
+                    mask.data[i + 1] = keep;
+                    dropped.data[i + 1] = xs[i + 1] * keep;
                 }
             }
         }
@@ -109,7 +118,7 @@ public final class LoraLinear implements Layer {
         for (int i = 0; i < dHidden.data.length; i++) dHidden.data[i] *= scaling;
         Gemm.multiply(lastDropped, true, dHidden, false, gradOf(a), true);
         if (!needInputGrad) return null;
-        Matrix dx = Gemm.multiply(dOut, false, base.weight().matrix(), true);
+        Matrix dx = base.inputGradient(dOut);
         Matrix dDropped = Gemm.multiply(dHidden, false, a.matrix(), true);
         if (lastMask == null) {
             for (int i = 0; i < dx.data.length; i++) dx.data[i] += dDropped.data[i];

@@ -2,7 +2,6 @@ package org.enecg.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,7 +126,7 @@ class LoraLinearTest {
         double kept = trainOut * 0.8;
         assertEquals(kept, Math.rint(kept), 1e-2, "kept values are scaled by exactly 1/(1-p)");
         assertTrue(Math.abs(kept - 800) < 60, "kept " + kept);
-        assertFalse(trainOut == inferOut);
+        assertTrue(kept < 1000, "some inputs were dropped");
     }
 
     @Test

@@ -1,0 +1,267 @@
+package org.enecg.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.enecg.cache.EmbeddingTable;
+import org.enecg.data.Task;
+import org.enecg.nn.Matrix;
+import org.enecg.nn.Param;
+import org.enecg.nn.Pass;
+
+/**
+ * EnECG on cached expert outputs: for every expert i and task t a head {@code y_it = Head_it(x_i)}, a gate
+ * {@code W_t = softmax(Gate_t(g))} over the gate input {@code g}, and the prediction {@code y_t = Σ_i W_it ·
+ * y_it} (logits for classification, standardised values for regression; see {@link Combination}).
+ *
+ * <p>All parameters are created from {@link #initSeed()}, so frozen base weights need not be stored: a model
+ * file holds the trainable ones and a hash of the frozen ones ({@link ModelFile}). Build one with
+ * {@code org.enecg.train.Trainer}; load one with {@link ModelFile#load}.
+ */
+public final class EnEcgModel {
+    /** Rows per chunk when predicting. */
+    private static final int INFER_CHUNK = 256;
+
+    private final ModelConfig config;
+    private final List<Task> tasks;
+    private final List<ExpertInfo> experts;
+    private final int gateDim;
+    private final String gateInput;
+    private final List<FeatureScaler> featureScalers;
+    private final List<TargetScaler> targetScalers;
+    private final long initSeed;
+    final Head[][] heads;
+    final Gate gate;
+    private ModelProvenance provenance;
+    private String origin = "model";
+
+    /**
+     * @param config         shape and adaptation
+     * @param tasks          tasks, in output order
+     * @param experts        experts, in the order heads are built
+     * @param gateDim        width of the gate input (ignored, may be 0, when the combination is uniform)
+     * @param gateInput      description of the gate input from the caller (leads, samples, preprocessing), stored verbatim
+     * @param featureScalers one per expert
+     * @param targetScalers  one per task (identity for classification)
+     * @param initSeed       seed of every initial value, frozen or not
+     */
+    public EnEcgModel(ModelConfig config, List<Task> tasks, List<ExpertInfo> experts, int gateDim, String gateInput,
+                      List<FeatureScaler> featureScalers, List<TargetScaler> targetScalers, long initSeed) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.tasks = List.copyOf(tasks);
+        this.experts = List.copyOf(experts);
+        this.gateInput = Objects.requireNonNull(gateInput, "gateInput");
+        this.featureScalers = List.copyOf(featureScalers);
+        this.targetScalers = List.copyOf(targetScalers);
+        this.initSeed = initSeed;
+        if (this.tasks.isEmpty()) throw new IllegalArgumentException("a model needs at least one task");
+        if (this.experts.isEmpty()) throw new IllegalArgumentException("a model needs at least one expert");
+        if (this.featureScalers.size() != this.experts.size()) {
+            throw new IllegalArgumentException(this.experts.size() + " experts but " + this.featureScalers.size() + " feature scalers");
+        }
+        if (this.targetScalers.size() != this.tasks.size()) {
+            throw new IllegalArgumentException(this.tasks.size() + " tasks but " + this.targetScalers.size() + " target scalers");
+        }
+        for (int e = 0; e < this.experts.size(); e++) {
+            if (this.featureScalers.get(e).dim() != this.experts.get(e).dim()) {
+                throw new IllegalArgumentException("expert " + this.experts.get(e).name() + ": scaler has " + this.featureScalers.get(e).dim()
+                        + " features, expert has " + this.experts.get(e).dim());
+            }
+        }
+        boolean gated = config.combination() == Combination.GATE;
+        if (gated && gateDim < 1) throw new IllegalArgumentException("a gated model needs a gate input, found width " + gateDim);
+        this.gateDim = gated ? gateDim : 0;
+        SplittableRandom rng = new SplittableRandom(initSeed);
+        heads = new Head[this.experts.size()][this.tasks.size()];
+        for (int e = 0; e < this.experts.size(); e++) {
+            for (int t = 0; t < this.tasks.size(); t++) {
+                heads[e][t] = new Head("head." + this.experts.get(e).name() + "." + this.tasks.get(t).name(),
+                        this.experts.get(e).dim(), this.tasks.get(t).outputSize(), config, rng);
+            }
+        }
+        if (gated) {
+            List<String> names = config.gateSharing() == GateSharing.SINGLE ? List.of("all")
+                    : this.tasks.stream().map(Task::name).toList();
+            gate = new Gate(gateDim, this.experts.size(), names.size(), names, config, rng);
+        } else {
+            gate = null;
+        }
+    }
+
+    public ModelConfig config() { return config; }
+
+    public List<Task> tasks() { return tasks; }
+
+    public List<ExpertInfo> experts() { return experts; }
+
+    public List<String> expertNames() { return experts.stream().map(ExpertInfo::name).toList(); }
+
+    public int gateDim() { return gateDim; }
+
+    public String gateInput() { return gateInput; }
+
+    public List<FeatureScaler> featureScalers() { return featureScalers; }
+
+    public List<TargetScaler> targetScalers() { return targetScalers; }
+
+    public long initSeed() { return initSeed; }
+
+    /** Provenance, or null before training has finished. */
+    public ModelProvenance provenance() { return provenance; }
+
+    public void setProvenance(ModelProvenance p) { this.provenance = p; }
+
+    /** What error messages call this model: the file it was loaded from, or "model". */
+    public String origin() { return origin; }
+
+    void setOrigin(String origin) { this.origin = origin; }
+
+    /** Gate output used by task {@code t}. */
+    int gateOutputOf(int t) { return config.gateSharing() == GateSharing.SINGLE ? 0 : t; }
+
+    /** Every parameter, frozen ones included: heads in (expert, task) order, then the gate. */
+    public List<Param> parameters() {
+        List<Param> ps = new ArrayList<>();
+        for (Head[] row : heads) for (Head h : row) ps.addAll(h.parameters());
+        if (gate != null) ps.addAll(gate.parameters());
+        return ps;
+    }
+
+    public List<Param> trainableParameters() {
+        return parameters().stream().filter(Param::trainable).toList();
+    }
+
+    /**
+     * Matches the table's experts to this model's (by name; fingerprint and size must agree; extra experts in
+     * the table are ignored), standardises their outputs, and, when {@code precomputeFrozen} and the first
+     * layers are frozen, computes those layers once for all rows.
+     *
+     * @throws IllegalArgumentException naming {@link #origin()} and the expert when the table does not fit
+     */
+    public PreparedInputs prepare(EmbeddingTable table, boolean precomputeFrozen) {
+        int n = table.size();
+        Matrix[] x = new Matrix[experts.size()];
+        int repaired = 0;
+        for (int e = 0; e < experts.size(); e++) {
+            ExpertInfo info = experts.get(e);
+            EmbeddingTable.ExpertOutputs found = null;
+            for (EmbeddingTable.ExpertOutputs eo : table.experts()) if (eo.expert().equals(info.name())) found = eo;
+            if (found == null) {
+                throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' is not in the data; the data has "
+                        + table.expertNames());
+            }
+            if (!found.fingerprint().equals(info.fingerprint())) {
+                throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' has fingerprint " + info.fingerprint()
+                        + " in the model but " + found.fingerprint() + " in the data (a different model or preprocessing)");
+            }
+            if (n > 0 && found.dim() != info.dim()) {
+                throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' outputs " + info.dim()
+                        + " values in the model but " + found.dim() + " in the data");
+            }
+            Matrix m = new Matrix(n, info.dim());
+            double clip = config.standardiseFeatures() ? config.featureClip() : 0;
+            for (int r = 0; r < n; r++) repaired += featureScalers.get(e).apply(found.rows()[r], m.data, r * info.dim(), clip);
+            x[e] = m;
+        }
+        float[][] g = null;
+        if (gate != null) {
+            if (n > 0 && table.gateDim() != gateDim) {
+                throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput
+                        + ") but the data's gate input has " + table.gateDim());
+            }
+            g = new float[n][];
+            for (int r = 0; r < n; r++) {
+                float[] row = table.gateInput(r);
+                float[] clean = null;
+                for (int j = 0; j < row.length; j++) {
+                    if (!Float.isFinite(row[j])) {
+                        if (clean == null) clean = row.clone();
+                        clean[j] = 0f;
+                        repaired++;
+                    }
+                }
+                g[r] = clean != null ? clean : row;
+            }
+        }
+        Matrix[][] headBase = null;
+        Matrix gateBase = null;
+        if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0) {
+            headBase = new Matrix[experts.size()][tasks.size()];
+            for (int e = 0; e < experts.size(); e++) {
+                for (int t = 0; t < tasks.size(); t++) headBase[e][t] = heads[e][t].frozenFirstLayer(x[e]);
+            }
+            if (gate != null) gateBase = gate.frozenTrunk(Matrix.gather(g, allRows(n), gateDim));
+        }
+        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired);
+    }
+
+    /** Outputs for the given rows of prepared inputs (inference: no dropout). */
+    public ModelOutputs infer(PreparedInputs in, int[] rows) {
+        checkOwner(in);
+        int nt = tasks.size();
+        double[][][] values = new double[nt][rows.length][];
+        double[][][] weights = new double[nt][rows.length][];
+        for (int start = 0; start < rows.length; start += INFER_CHUNK) {
+            int[] chunk = java.util.Arrays.copyOfRange(rows, start, Math.min(rows.length, start + INFER_CHUNK));
+            BatchStep.Forward f = BatchStep.forward(this, in, chunk, Pass.inference(), null);
+            for (int t = 0; t < nt; t++) {
+                Matrix out = f.outputs()[t];
+                Matrix w = f.weights()[t];
+                boolean regression = !tasks.get(t).type().isClassification();
+                Matrix probs = regression ? out : org.enecg.nn.Softmax.rows(out);
+                for (int i = 0; i < chunk.length; i++) {
+                    double[] v = new double[out.cols];
+                    for (int k = 0; k < out.cols; k++) {
+                        v[k] = regression ? targetScalers.get(t).unscale(out.get(i, k)) : probs.get(i, k);
+                    }
+                    values[t][start + i] = v;
+                    double[] wi = new double[w.cols];
+                    for (int k = 0; k < w.cols; k++) wi[k] = w.get(i, k);
+                    weights[t][start + i] = wi;
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>(rows.length);
+        for (int r : rows) ids.add(in.recordIds.get(r));
+        return new ModelOutputs(ids, values, weights);
+    }
+
+    /** Every task's output and the gate weights for every record of the table. */
+    public List<Prediction> predict(EmbeddingTable table) {
+        PreparedInputs in = prepare(table, false);
+        ModelOutputs o = infer(in, allRows(table.size()));
+        List<Prediction> out = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            Map<String, TaskOutput> byTask = new LinkedHashMap<>();
+            for (int t = 0; t < tasks.size(); t++) {
+                double[] v = o.values()[t][i];
+                Map<String, Double> w = new LinkedHashMap<>();
+                for (int e = 0; e < experts.size(); e++) w.put(experts.get(e).name(), o.gateWeights()[t][i][e]);
+                boolean regression = !tasks.get(t).type().isClassification();
+                double value = regression ? v[0] : argmax(v);
+                byTask.put(tasks.get(t).name(), new TaskOutput(value, regression ? new double[0] : v, w));
+            }
+            out.add(new Prediction(o.recordIds().get(i), byTask));
+        }
+        return out;
+    }
+
+    void checkOwner(PreparedInputs in) {
+        if (in.model != this) throw new IllegalArgumentException("prepared inputs belong to another model");
+    }
+
+    static int argmax(double[] v) {
+        int best = 0;
+        for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+        return best;
+    }
+
+    static int[] allRows(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) r[i] = i;
+        return r;
+    }
+}
