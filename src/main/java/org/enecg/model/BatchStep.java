@@ -7,18 +7,25 @@ import org.enecg.nn.Mse;
 import org.enecg.nn.Pass;
 
 /**
- * One batch through the whole model: heads, gate, weighted sum, per-task losses and (optionally) the backward
+ * One batch through the whole model: heads, gates, weighted sum, per-task losses and (optionally) the backward
  * pass that accumulates every trainable parameter's gradient. The total loss is the sum over tasks of each
- * task's mean loss over the batch records that have its label; tasks without a label in the batch are skipped.
+ * task's mean loss over the batch records that have its label; tasks without a label in the batch, or switched
+ * off by the caller (stopped early), are skipped entirely. When the heads are frozen
+ * ({@link EnEcgModel#freezeHeads}) their precomputed outputs are used and only the gates get gradients.
  */
 public final class BatchStep {
     private BatchStep() {}
 
     /**
      * A forward pass, in model units (standardised values, logits): combined outputs and weights per task, and
-     * what the backward pass needs (each head's output, each gate output's weights).
+     * what the backward pass needs (each head's output; each gate output's weights, [gate][output]).
      */
-    record Forward(Matrix[] outputs, Matrix[] weights, Matrix[][] headOutputs, Matrix[] gateWeights) {}
+    record Forward(Matrix[] outputs, Matrix[] weights, Matrix[][] headOutputs, Matrix[][] gateWeights) {}
+
+    /** {@link #run(EnEcgModel, PreparedInputs, int[], double[][], Pass, boolean, boolean[])} for every task. */
+    public static double[] run(EnEcgModel model, PreparedInputs in, int[] rows, double[][] targets, Pass pass, boolean backward) {
+        return run(model, in, rows, targets, pass, backward, null);
+    }
 
     /**
      * Loss of a batch, and its gradients when {@code backward}.
@@ -29,15 +36,18 @@ public final class BatchStep {
      * @param targets  [task][row of in]: standardised regression targets or class indices; NaN = no label
      * @param pass     training (dropout) or inference
      * @param backward accumulate gradients into the trainable parameters
-     * @return per-task mean loss over labelled batch records; NaN where the batch has no label for the task
+     * @param enabled  tasks to run (null: all)
+     * @return per-task mean loss over labelled batch records; NaN where the task did not run
      */
-    public static double[] run(EnEcgModel model, PreparedInputs in, int[] rows, double[][] targets, Pass pass, boolean backward) {
+    public static double[] run(EnEcgModel model, PreparedInputs in, int[] rows, double[][] targets, Pass pass, boolean backward,
+                               boolean[] enabled) {
         model.checkOwner(in);
         int nt = model.tasks().size();
         if (targets.length != nt) throw new IllegalArgumentException(nt + " tasks but targets for " + targets.length);
         double[][] batchTargets = new double[nt][rows.length];
         boolean[] active = new boolean[nt];
         for (int t = 0; t < nt; t++) {
+            if (enabled != null && !enabled[t]) continue;
             for (int i = 0; i < rows.length; i++) {
                 batchTargets[t][i] = targets[t][rows[i]];
                 if (!Double.isNaN(batchTargets[t][i])) active[t] = true;
@@ -46,8 +56,9 @@ public final class BatchStep {
         double[] losses = new double[nt];
         java.util.Arrays.fill(losses, Double.NaN);
         Forward f = forward(model, in, rows, pass, active);
-        Matrix[][] headOut = f.headOutputs();
-        Matrix[] dWeights = model.gate == null ? null : new Matrix[model.gate.outputCount()];
+        int ne = model.experts().size();
+        Matrix[][] dWeights = new Matrix[model.gates.length][];
+        for (int gi = 0; gi < model.gates.length; gi++) dWeights[gi] = new Matrix[model.gates[gi].outputCount()];
         for (int t = 0; t < nt; t++) {
             if (!active[t]) continue;
             Loss loss = model.tasks().get(t).type().isClassification()
@@ -56,36 +67,40 @@ public final class BatchStep {
             if (!backward) continue;
             Matrix dOut = loss.grad();
             Matrix w = f.weights[t];
-            int g = model.gateOutputOf(t);
-            int ne = model.experts().size();
+            Matrix dw = null;
+            if (model.gates.length > 0) {
+                Matrix[] slot = dWeights[model.gateOf(t)];
+                int o = model.gateOutputOf(t);
+                if (slot[o] == null) slot[o] = new Matrix(rows.length, ne);
+                dw = slot[o];
+            }
             for (int e = 0; e < ne; e++) {
-                Matrix y = headOut[e][t];
+                Matrix y = f.headOutputs[e][t];
                 Matrix dy = new Matrix(y.rows, y.cols);
                 for (int i = 0; i < y.rows; i++) {
                     float wi = w.get(i, e);
-                    double dw = 0;
+                    double dwi = 0;
                     for (int k = 0; k < y.cols; k++) {
                         float d = dOut.get(i, k);
                         dy.set(i, k, wi * d);
-                        dw += (double) d * y.get(i, k);
+                        dwi += (double) d * y.get(i, k);
                     }
-                    if (dWeights != null) {
-                        if (dWeights[g] == null) dWeights[g] = new Matrix(rows.length, ne);
-                        dWeights[g].data[i * ne + e] += (float) dw;
-                    }
+                    if (dw != null) dw.data[i * ne + e] += (float) dwi;
                 }
-                model.heads[e][t].backward(dy);
+                if (in.headOutputs == null) model.heads[e][t].backward(dy);
             }
         }
-        if (backward && model.gate != null) {
-            Matrix dHidden = null;
-            for (int g = 0; g < dWeights.length; g++) {
-                if (dWeights[g] == null) continue;
-                Matrix d = model.gate.backwardOutput(g, f.gateWeights()[g], dWeights[g]);
-                if (dHidden == null) dHidden = d;
-                else for (int i = 0; i < d.data.length; i++) dHidden.data[i] += d.data[i];
+        if (backward) {
+            for (int gi = 0; gi < model.gates.length; gi++) {
+                Matrix dHidden = null;
+                for (int o = 0; o < dWeights[gi].length; o++) {
+                    if (dWeights[gi][o] == null) continue;
+                    Matrix d = model.gates[gi].backwardOutput(o, f.gateWeights[gi][o], dWeights[gi][o]);
+                    if (dHidden == null) dHidden = d;
+                    else for (int i = 0; i < d.data.length; i++) dHidden.data[i] += d.data[i];
+                }
+                if (dHidden != null) model.gates[gi].backwardTrunk(dHidden);
             }
-            if (dHidden != null) model.gate.backwardTrunk(dHidden);
         }
         return losses;
     }
@@ -95,21 +110,28 @@ public final class BatchStep {
         int ne = model.experts().size();
         int nt = model.tasks().size();
         Matrix[] x = new Matrix[ne];
-        for (int e = 0; e < ne; e++) x[e] = in.experts[e].selectRows(rows);
-        Matrix[] gateW = null;
-        if (model.gate != null) {
-            Matrix xg = Matrix.gather(in.gate, rows, model.gateDim());
-            Matrix base = in.gateBase != null ? in.gateBase.selectRows(rows) : null;
-            Matrix hidden = model.gate.hidden(xg, base, pass);
-            gateW = new Matrix[model.gate.outputCount()];
-            for (int g = 0; g < gateW.length; g++) {
-                boolean used = false;
-                for (int t = 0; t < nt; t++) used |= model.gateOutputOf(t) == g && (active == null || active[t]);
-                if (used) gateW[g] = model.gate.weights(g, hidden, pass);
+        if (in.headOutputs == null) for (int e = 0; e < ne; e++) x[e] = in.experts[e].selectRows(rows);
+        Matrix[][] gateW = new Matrix[model.gates.length][];
+        Matrix xg = null;
+        for (int gi = 0; gi < model.gates.length; gi++) {
+            Gate gate = model.gates[gi];
+            gateW[gi] = new Matrix[gate.outputCount()];
+            boolean[] used = new boolean[gate.outputCount()];
+            boolean any = false;
+            for (int t = 0; t < nt; t++) {
+                if (model.gateOf(t) == gi && (active == null || active[t])) {
+                    used[model.gateOutputOf(t)] = true;
+                    any = true;
+                }
             }
+            if (!any) continue;
+            if (xg == null) xg = Matrix.gather(in.gate, rows, model.gateDim());
+            Matrix base = in.gateBase != null ? in.gateBase[gi].selectRows(rows) : null;
+            Matrix hidden = gate.hidden(xg, base, pass);
+            for (int o = 0; o < used.length; o++) if (used[o]) gateW[gi][o] = gate.weights(o, hidden, pass);
         }
         Matrix uniform = null;
-        if (gateW == null) {
+        if (model.gates.length == 0) {
             uniform = new Matrix(rows.length, ne);
             uniform.fill(1f / ne);
         }
@@ -118,11 +140,16 @@ public final class BatchStep {
         Matrix[] weights = new Matrix[nt];
         for (int t = 0; t < nt; t++) {
             if (active != null && !active[t]) continue;
-            Matrix w = gateW != null ? gateW[model.gateOutputOf(t)] : uniform;
+            Matrix w = uniform != null ? uniform : gateW[model.gateOf(t)][model.gateOutputOf(t)];
             Matrix sum = new Matrix(rows.length, model.tasks().get(t).outputSize());
             for (int e = 0; e < ne; e++) {
-                Matrix base = in.headBase != null ? in.headBase[e][t].selectRows(rows) : null;
-                Matrix y = model.heads[e][t].forward(x[e], base, pass);
+                Matrix y;
+                if (in.headOutputs != null) {
+                    y = in.headOutputs[e][t].selectRows(rows);
+                } else {
+                    Matrix base = in.headBase != null ? in.headBase[e][t].selectRows(rows) : null;
+                    y = model.heads[e][t].forward(x[e], base, pass);
+                }
                 headOut[e][t] = y;
                 for (int i = 0; i < y.rows; i++) {
                     float wi = w.get(i, e);

@@ -34,7 +34,7 @@ public final class EnEcgModel {
     private final List<TargetScaler> targetScalers;
     private final long initSeed;
     final Head[][] heads;
-    final Gate gate;
+    final Gate[] gates;            // empty with uniform weights
     private ModelProvenance provenance;
     private String origin = "model";
 
@@ -74,21 +74,40 @@ public final class EnEcgModel {
         boolean gated = config.combination() == Combination.GATE;
         if (gated && gateDim < 1) throw new IllegalArgumentException("a gated model needs a gate input, found width " + gateDim);
         this.gateDim = gated ? gateDim : 0;
-        SplittableRandom rng = new SplittableRandom(initSeed);
         heads = new Head[this.experts.size()][this.tasks.size()];
         for (int e = 0; e < this.experts.size(); e++) {
             for (int t = 0; t < this.tasks.size(); t++) {
-                heads[e][t] = new Head("head." + this.experts.get(e).name() + "." + this.tasks.get(t).name(),
-                        this.experts.get(e).dim(), this.tasks.get(t).outputSize(), config, rng);
+                String name = "head." + this.experts.get(e).name() + "." + this.tasks.get(t).name();
+                heads[e][t] = new Head(name, this.experts.get(e).dim(), this.tasks.get(t).outputSize(), config, rngFor(initSeed, name));
             }
         }
-        if (gated) {
+        if (!gated) {
+            gates = new Gate[0];
+        } else if (config.gateSharing() == GateSharing.PER_TASK) {
+            gates = new Gate[this.tasks.size()];
+            for (int t = 0; t < gates.length; t++) {
+                String name = "gate." + this.tasks.get(t).name();
+                gates[t] = new Gate(name, gateDim, this.experts.size(), List.of("w"), config, rngFor(initSeed, name));
+            }
+        } else {
             List<String> names = config.gateSharing() == GateSharing.SINGLE ? List.of("all")
                     : this.tasks.stream().map(Task::name).toList();
-            gate = new Gate(gateDim, this.experts.size(), names.size(), names, config, rng);
-        } else {
-            gate = null;
+            gates = new Gate[] {new Gate("gate", gateDim, this.experts.size(), names, config, rngFor(initSeed, "gate"))};
         }
+    }
+
+    /**
+     * The initialisation stream of one component: the init seed mixed with a stable hash (FNV-1a, 64 bit) of the
+     * component's name. A head's initial weights then depend only on (seed, expert, task): the same head in a
+     * single-expert model and in the ensemble starts identical, and adding an expert changes no other head.
+     */
+    static SplittableRandom rngFor(long initSeed, String component) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : component.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return new SplittableRandom(initSeed ^ h);
     }
 
     public ModelConfig config() { return config; }
@@ -119,15 +138,76 @@ public final class EnEcgModel {
 
     void setOrigin(String origin) { this.origin = origin; }
 
-    /** Gate output used by task {@code t}. */
-    int gateOutputOf(int t) { return config.gateSharing() == GateSharing.SINGLE ? 0 : t; }
+    /** The gate task {@code t} uses (index into {@link #gates}). */
+    int gateOf(int t) { return config.gateSharing() == GateSharing.PER_TASK ? t : 0; }
 
-    /** Every parameter, frozen ones included: heads in (expert, task) order, then the gate. */
+    /** The output layer of its gate that task {@code t} uses. */
+    int gateOutputOf(int t) {
+        return config.gateSharing() == GateSharing.SHARED_TRUNK ? t : 0;
+    }
+
+    /** Every parameter, frozen ones included: heads in (expert, task) order, then the gates. */
     public List<Param> parameters() {
         List<Param> ps = new ArrayList<>();
         for (Head[] row : heads) for (Head h : row) ps.addAll(h.parameters());
-        if (gate != null) ps.addAll(gate.parameters());
+        for (Gate g : gates) ps.addAll(g.parameters());
         return ps;
+    }
+
+    /** The trainable parameters of the gates (empty with uniform weights). */
+    public List<Param> gateParameters() {
+        List<Param> ps = new ArrayList<>();
+        for (Gate g : gates) ps.addAll(g.parameters());
+        return ps.stream().filter(Param::trainable).toList();
+    }
+
+    /** Whether the experts are weighted by a learned gate. */
+    public boolean gated() { return gates.length > 0; }
+
+    /**
+     * Copies the trained heads of a single-expert model of the same tasks into this model's heads for that expert
+     * (the staged schedule). Both must have been built with the same init seed, so their frozen weights are equal;
+     * this is checked.
+     */
+    public void copyHeadsFrom(EnEcgModel single) {
+        if (single.experts.size() != 1) throw new IllegalArgumentException("heads are copied from a single-expert model, got " + single.expertNames());
+        ExpertInfo info = single.experts.get(0);
+        int e = expertNames().indexOf(info.name());
+        if (e < 0 || !experts.get(e).equals(info)) throw new IllegalArgumentException("expert " + info + " is not one of " + experts);
+        if (!single.tasks.equals(tasks)) throw new IllegalArgumentException("tasks differ: " + single.tasks + " vs " + tasks);
+        FeatureScaler mine = featureScalers.get(e);
+        FeatureScaler theirs = single.featureScalers.get(0);
+        if (!java.util.Arrays.equals(mine.mean(), theirs.mean()) || !java.util.Arrays.equals(mine.std(), theirs.std())) {
+            throw new IllegalArgumentException("expert " + info.name() + ": heads were trained on differently scaled features");
+        }
+        for (int t = 0; t < tasks.size(); t++) {
+            List<Param> to = heads[e][t].parameters();
+            List<Param> from = single.heads[0][t].parameters();
+            for (int i = 0; i < to.size(); i++) {
+                Param dst = to.get(i);
+                Param src = from.get(i);
+                if (!dst.name().equals(src.name()) || dst.size() != src.size()) {
+                    throw new IllegalStateException("head parameter " + src + " does not match " + dst);
+                }
+                if (dst.trainable()) {
+                    System.arraycopy(src.value(), 0, dst.value(), 0, dst.size());
+                } else if (!java.util.Arrays.equals(src.value(), dst.value())) {
+                    throw new IllegalStateException("frozen weights of " + dst.name() + " differ: the models were not built from the same init seed");
+                }
+            }
+        }
+    }
+
+    /**
+     * The trainable parameters that only task {@code t} uses (its heads, and its gate when gates are per task),
+     * or null when some trainable parameter is shared between tasks (a shared gate).
+     */
+    public List<Param> taskParameters(int t) {
+        if (gates.length > 0 && config.gateSharing() != GateSharing.PER_TASK && tasks.size() > 1) return null;
+        List<Param> ps = new ArrayList<>();
+        for (Head[] row : heads) ps.addAll(row[t].parameters());
+        if (gates.length > 0) ps.addAll(gates[gateOf(t)].parameters());
+        return ps.stream().filter(Param::trainable).toList();
     }
 
     public List<Param> trainableParameters() {
@@ -167,7 +247,7 @@ public final class EnEcgModel {
             x[e] = m;
         }
         float[][] g = null;
-        if (gate != null) {
+        if (gates.length > 0) {
             if (n > 0 && table.gateDim() != gateDim) {
                 throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput
                         + ") but the data's gate input has " + table.gateDim());
@@ -187,15 +267,38 @@ public final class EnEcgModel {
             }
         }
         Matrix[][] headBase = null;
-        Matrix gateBase = null;
+        Matrix[] gateBase = null;
         if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0) {
             headBase = new Matrix[experts.size()][tasks.size()];
             for (int e = 0; e < experts.size(); e++) {
                 for (int t = 0; t < tasks.size(); t++) headBase[e][t] = heads[e][t].frozenFirstLayer(x[e]);
             }
-            if (gate != null) gateBase = gate.frozenTrunk(Matrix.gather(g, allRows(n), gateDim));
+            if (gates.length > 0) {
+                Matrix all = Matrix.gather(g, allRows(n), gateDim);
+                gateBase = new Matrix[gates.length];
+                for (int i = 0; i < gates.length; i++) gateBase[i] = gates[i].frozenTrunk(all);
+            }
         }
         return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired);
+    }
+
+    /**
+     * Computes every head's output for every row once (inference, no dropout) and keeps it in {@code in}: from then
+     * on forward passes use these outputs and never train the heads (the staged schedule's second stage, where
+     * only the gate learns).
+     */
+    public void freezeHeads(PreparedInputs in) {
+        checkOwner(in);
+        int n = in.size();
+        Matrix[][] out = new Matrix[experts.size()][tasks.size()];
+        int[] rows = allRows(n);
+        for (int e = 0; e < experts.size(); e++) {
+            for (int t = 0; t < tasks.size(); t++) {
+                Matrix base = in.headBase != null ? in.headBase[e][t] : null;
+                out[e][t] = n == 0 ? new Matrix(0, tasks.get(t).outputSize()) : heads[e][t].forward(in.experts[e].selectRows(rows), base, Pass.inference());
+            }
+        }
+        in.headOutputs = out;
     }
 
     /** Outputs for the given rows of prepared inputs (inference: no dropout). */

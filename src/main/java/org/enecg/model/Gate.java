@@ -14,18 +14,22 @@ import org.enecg.nn.Softmax;
 /**
  * The gating network over the gate input (the paper: lead II, 5000 samples): a trunk
  * {@code Linear(gateDim, h) - ReLU} and one or more output layers {@code Linear(h, n_experts) - softmax}
- * (one per task, or one for all; {@link GateSharing}). Both layers carry LoRA in the paper's mode.
+ * (several when tasks share the trunk; {@link GateSharing}). Both layers carry LoRA in the paper's mode.
  */
 final class Gate {
     private final Layer trunk;
     private final Relu relu = new Relu();
     private final Layer[] outputs;
 
-    Gate(int gateDim, int nExperts, int nOutputs, List<String> outputNames, ModelConfig c, SplittableRandom rng) {
-        this.trunk = Head.adapted("gate.trunk", gateDim, c.gateHidden(), c, rng);
-        this.outputs = new Layer[nOutputs];
-        for (int g = 0; g < nOutputs; g++) {
-            outputs[g] = Head.adapted("gate.out." + outputNames.get(g), c.gateHidden(), nExperts, c, rng);
+    /**
+     * @param name        parameter name prefix, e.g. {@code gate.age} or {@code gate}
+     * @param outputNames one output layer per name
+     */
+    Gate(String name, int gateDim, int nExperts, List<String> outputNames, ModelConfig c, SplittableRandom rng) {
+        this.trunk = Head.adapted(name + ".trunk", gateDim, c.gateHidden(), c, rng);
+        this.outputs = new Layer[outputNames.size()];
+        for (int g = 0; g < outputs.length; g++) {
+            outputs[g] = Head.adapted(name + ".out." + outputNames.get(g), c.gateHidden(), nExperts, c, rng);
         }
     }
 

@@ -65,13 +65,14 @@ public final class ModelJson {
         o.put("max_epochs", l.maxEpochs());
         o.put("patience", l.patience());
         o.put("epochs_run", l.epochsRun());
-        o.put("best_epoch", l.bestEpoch());
+        ArrayNode be = o.putArray("best_epochs");
+        for (int v : l.bestEpochs()) be.add(v);
         o.put("train_records", l.trainRecords());
         o.put("validation_records", l.validationRecords());
         ArrayNode tl = o.putArray("train_loss");
         for (double v : l.trainLoss()) tl.add(v);
         ArrayNode vl = o.putArray("validation_loss");
-        for (double v : l.validationLoss()) vl.add(v);
+        for (double[] curve : l.validationLoss()) vl.add(doubles(curve));
         o.put("precomputed_frozen_layers", l.precomputedFrozen());
         o.put("millis", l.millis());
         return o;
@@ -79,9 +80,9 @@ public final class ModelJson {
 
     public static TrainingLog trainingLog(JsonNode o) {
         return new TrainingLog(req(o, "policy").asText(), req(o, "learning_rate").asDouble(), req(o, "batch_size").asInt(),
-                req(o, "max_epochs").asInt(), req(o, "patience").asInt(), req(o, "epochs_run").asInt(), req(o, "best_epoch").asInt(),
+                req(o, "max_epochs").asInt(), req(o, "patience").asInt(), req(o, "epochs_run").asInt(), ints(req(o, "best_epochs")),
                 req(o, "train_records").asInt(), req(o, "validation_records").asInt(), doubles(req(o, "train_loss")),
-                doubles(req(o, "validation_loss")), req(o, "precomputed_frozen_layers").asBoolean(), req(o, "millis").asLong());
+                curves(req(o, "validation_loss")), req(o, "precomputed_frozen_layers").asBoolean(), req(o, "millis").asLong());
     }
 
     public static ObjectNode provenance(ModelProvenance p) {
@@ -112,6 +113,18 @@ public final class ModelJson {
     public static double[] doubles(JsonNode a) {
         double[] v = new double[a.size()];
         for (int i = 0; i < v.length; i++) v[i] = a.get(i).asDouble();
+        return v;
+    }
+
+    public static int[] ints(JsonNode a) {
+        int[] v = new int[a.size()];
+        for (int i = 0; i < v.length; i++) v[i] = a.get(i).asInt();
+        return v;
+    }
+
+    static double[][] curves(JsonNode a) {
+        double[][] v = new double[a.size()][];
+        for (int i = 0; i < v.length; i++) v[i] = doubles(a.get(i));
         return v;
     }
 

@@ -14,11 +14,12 @@ public final class PreparedInputs {
     final Matrix[] experts;       // [expert] N × d_e, standardised
     final float[][] gate;         // N rows of gateDim, or null without a gate
     final Matrix[][] headBase;    // [expert][task] N × hidden, or null
-    final Matrix gateBase;        // N × gateHidden, or null
+    final Matrix[] gateBase;      // [gate] N × gateHidden, or null
+    Matrix[][] headOutputs;       // [expert][task] N × d_out of frozen heads, or null (EnEcgModel.freezeHeads)
     private final int repairedValues;
 
     PreparedInputs(EnEcgModel model, List<String> recordIds, Matrix[] experts, float[][] gate, Matrix[][] headBase,
-                   Matrix gateBase, int repairedValues) {
+                   Matrix[] gateBase, int repairedValues) {
         this.model = model;
         this.recordIds = List.copyOf(recordIds);
         this.experts = experts;
@@ -34,6 +35,9 @@ public final class PreparedInputs {
 
     /** Non-finite expert outputs or gate inputs replaced (by the training mean, or 0 for the gate). */
     public int repairedValues() { return repairedValues; }
+
+    /** Whether the heads are frozen and their outputs precomputed. */
+    public boolean headsFrozen() { return headOutputs != null; }
 
     /** Whether the frozen first layers were precomputed. */
     public boolean precomputed() { return headBase != null; }

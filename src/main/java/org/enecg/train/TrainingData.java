@@ -34,6 +34,11 @@ public record TrainingData(EmbeddingTable table, Labels labels, List<String> sub
         subjects = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(subjects));
     }
 
+    /** The same data seen through only the named experts (in that order). */
+    public TrainingData withExperts(List<String> experts) {
+        return new TrainingData(table.withExperts(experts), labels, subjects, tasks, gateInput);
+    }
+
     /** The subject of a row: its id, or {@code record:<record id>} when it has none. */
     public String subjectOf(int row) {
         String s = subjects.get(row);
