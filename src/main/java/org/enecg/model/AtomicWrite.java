@@ -26,6 +26,7 @@ public final class AtomicWrite {
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }
+            keepOrOpenPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -34,6 +35,15 @@ public final class AtomicWrite {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A temporary file is private (0600); give the result the old file's permissions, or rw-r--r--. */
+    private static void keepOrOpenPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     public static void writeString(Path target, String text) throws IOException {
