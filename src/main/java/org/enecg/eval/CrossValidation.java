@@ -15,6 +15,7 @@ import org.enecg.cache.EmbeddingTable;
 import org.enecg.data.Task;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
+import org.enecg.model.FrozenCache;
 import org.enecg.model.ModelConfig;
 import org.enecg.model.ModelOutputs;
 import org.enecg.model.PreparedInputs;
@@ -60,7 +61,8 @@ public final class CrossValidation {
             if (experts.size() < 2) throw new IllegalArgumentException("leaving out '" + x + "' leaves no expert");
         }
         List<SubjectKFold.Fold> folds = new SubjectKFold(plan.folds(), trainConfig.seed()).split(data);
-        Trainer trainer = new Trainer(modelConfig, trainConfig);
+        FrozenCache cache = new FrozenCache(trainConfig.precomputeLimit());
+        Trainer trainer = new Trainer(modelConfig, trainConfig, cache);
         boolean staged = trainer.staged(data);
         int k = folds.size();
         // [fold] method → model
@@ -105,18 +107,19 @@ public final class CrossValidation {
         } finally {
             pool.shutdownNow();
         }
-        return Scoring.score(data, modelConfig, trainConfig, plan, folds, models, outputs(data, folds, models),
+        return Scoring.score(data, modelConfig, trainConfig, plan, folds, models, outputs(data, folds, models, cache),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     /** [fold] method → outputs of that fold's model on its test records. */
-    private static List<Map<String, ModelOutputs>> outputs(TrainingData data, List<SubjectKFold.Fold> folds, List<Map<String, EnEcgModel>> models) {
+    private static List<Map<String, ModelOutputs>> outputs(TrainingData data, List<SubjectKFold.Fold> folds, List<Map<String, EnEcgModel>> models,
+                                                           FrozenCache cache) {
         List<Map<String, ModelOutputs>> out = new ArrayList<>();
         for (SubjectKFold.Fold fold : folds) {
             EmbeddingTable test = data.table().select(fold.testRows());
             Map<String, ModelOutputs> byMethod = new LinkedHashMap<>();
             for (Map.Entry<String, EnEcgModel> e : models.get(fold.index()).entrySet()) {
-                PreparedInputs in = e.getValue().prepare(test, false);
+                PreparedInputs in = e.getValue().prepare(test, true, cache);
                 byMethod.put(e.getKey(), e.getValue().infer(in, range(test.size())));
             }
             out.add(byMethod);

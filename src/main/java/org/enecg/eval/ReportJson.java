@@ -65,6 +65,7 @@ public final class ReportJson {
         o.put("schedule", c.schedule().name());
         o.put("learning_rate", c.learningRate());
         o.put("gate_learning_rate", c.gateLearningRate());
+        o.put("gate_patience", c.gatePatience());
         o.put("batch_size", c.batchSize());
         o.put("max_epochs", c.maxEpochs());
         o.put("patience", c.patience());

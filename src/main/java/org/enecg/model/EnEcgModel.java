@@ -19,7 +19,7 @@ import org.enecg.nn.Pass;
  *
  * <p>All parameters are created from {@link #initSeed()}, so frozen base weights need not be stored: a model
  * file holds the trainable ones and a hash of the frozen ones ({@link ModelFile}). Build one with
- * {@code org.enecg.train.Trainer}; load one with {@link ModelFile#load}.
+ * the trainer of the {@code train} package; load one with {@link ModelFile#load}.
  */
 public final class EnEcgModel {
     /** Rows per chunk when predicting. */
@@ -222,6 +222,14 @@ public final class EnEcgModel {
      * @throws IllegalArgumentException naming {@link #origin()} and the expert when the table does not fit
      */
     public PreparedInputs prepare(EmbeddingTable table, boolean precomputeFrozen) {
+        return prepare(table, precomputeFrozen, null);
+    }
+
+    /**
+     * As {@link #prepare(EmbeddingTable, boolean)}, taking frozen first-layer outputs from {@code cache} where another
+     * model of the same init seed already computed them, and adding the ones it computes (null: no cache).
+     */
+    public PreparedInputs prepare(EmbeddingTable table, boolean precomputeFrozen, FrozenCache cache) {
         int n = table.size();
         Matrix[] x = new Matrix[experts.size()];
         int repaired = 0;
@@ -269,17 +277,64 @@ public final class EnEcgModel {
         Matrix[][] headBase = null;
         Matrix[] gateBase = null;
         if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0) {
+            List<String> ids = table.recordIds();
             headBase = new Matrix[experts.size()][tasks.size()];
             for (int e = 0; e < experts.size(); e++) {
-                for (int t = 0; t < tasks.size(); t++) headBase[e][t] = heads[e][t].frozenFirstLayer(x[e]);
+                String scaling = scalingKey(e);
+                for (int t = 0; t < tasks.size(); t++) {
+                    Head h = heads[e][t];
+                    headBase[e][t] = frozen(cache, initSeed + "|" + h.name + ".l1|" + scaling, ids, x[e], h::frozenFirstLayer, config.headHidden());
+                }
             }
             if (gates.length > 0) {
                 Matrix all = Matrix.gather(g, allRows(n), gateDim);
                 gateBase = new Matrix[gates.length];
-                for (int i = 0; i < gates.length; i++) gateBase[i] = gates[i].frozenTrunk(all);
+                for (int i = 0; i < gates.length; i++) {
+                    Gate gt = gates[i];
+                    gateBase[i] = frozen(cache, initSeed + "|" + gt.name + ".trunk|" + gateDim, ids, all, gt::frozenTrunk, config.gateHidden());
+                }
             }
         }
         return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired);
+    }
+
+    /** The frozen layer's output for every row: cached rows reused, the others computed in one product and cached. */
+    private static Matrix frozen(FrozenCache cache, String layerKey, List<String> ids, Matrix input,
+                                 java.util.function.Function<Matrix, Matrix> project, int width) {
+        if (cache == null) return project.apply(input);
+        int n = ids.size();
+        Matrix out = new Matrix(n, width);
+        List<Integer> missing = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            float[] row = cache.get(layerKey, ids.get(r));
+            if (row == null) missing.add(r);
+            else System.arraycopy(row, 0, out.data, r * width, width);
+        }
+        if (!missing.isEmpty()) {
+            int[] rows = missing.stream().mapToInt(Integer::intValue).toArray();
+            Matrix computed = project.apply(input.selectRows(rows));
+            for (int i = 0; i < rows.length; i++) {
+                float[] row = java.util.Arrays.copyOfRange(computed.data, i * width, (i + 1) * width);
+                System.arraycopy(row, 0, out.data, rows[i] * width, width);
+                cache.put(layerKey, ids.get(rows[i]), row);
+            }
+        }
+        return out;
+    }
+
+    /** Identifies the scaling of expert {@code e}'s features (the input of its heads' first layers). */
+    private String scalingKey(int e) {
+        FeatureScaler s = featureScalers.get(e);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 * s.dim());
+        for (double v : s.mean()) buf.putDouble(v);
+        for (double v : s.std()) buf.putDouble(v);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(buf.array());
+            return experts.get(e).fingerprint() + "|" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "|"
+                    + (config.standardiseFeatures() ? config.featureClip() : "raw");
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+        }
     }
 
     /**

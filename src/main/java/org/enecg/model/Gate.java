@@ -20,12 +20,14 @@ final class Gate {
     private final Layer trunk;
     private final Relu relu = new Relu();
     private final Layer[] outputs;
+    final String name;
 
     /**
      * @param name        parameter name prefix, e.g. {@code gate.age} or {@code gate}
      * @param outputNames one output layer per name
      */
     Gate(String name, int gateDim, int nExperts, List<String> outputNames, ModelConfig c, SplittableRandom rng) {
+        this.name = name;
         this.trunk = Head.adapted(name + ".trunk", gateDim, c.gateHidden(), c, rng);
         this.outputs = new Layer[outputNames.size()];
         for (int g = 0; g < outputs.length; g++) {

@@ -22,8 +22,10 @@ final class Head {
     private final Linear l3;
     private final Relu r1 = new Relu();
     private final Relu r2 = new Relu();
+    final String name;
 
     Head(String name, int in, int out, ModelConfig c, SplittableRandom rng) {
+        this.name = name;
         this.l1 = adapted(name + ".l1", in, c.headHidden(), c, rng);
         this.l2 = adapted(name + ".l2", c.headHidden(), c.headHidden(), c, rng);
         boolean outTrains = c.adaptation() == Adaptation.FULL || c.outputLayer() == OutputLayer.TRAINABLE;

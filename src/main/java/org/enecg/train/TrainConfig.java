@@ -16,9 +16,11 @@ package org.enecg.train;
  *                           hidden width × heads); above it they are recomputed every step
  * @param schedule           heads and gate together (paper) or heads first, then the gate ({@link Schedule})
  * @param gateLearningRate   learning rate of the staged schedule's second stage (the gate over frozen heads)
+ * @param gatePatience       early-stopping patience of that stage (the gate converges in a few epochs)
  */
 public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction,
-                          double weightDecay, long seed, long precomputeLimit, Schedule schedule, double gateLearningRate) {
+                          double weightDecay, long seed, long precomputeLimit, Schedule schedule, double gateLearningRate,
+                          int gatePatience) {
 
     /** Below this many training records {@link #forRecords} chooses {@link #smallData()}. */
     public static final int SMALL_DATA_RECORDS = 10_000;
@@ -40,11 +42,12 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
         if (!(gateLearningRate > 0) || Double.isInfinite(gateLearningRate)) {
             throw new IllegalArgumentException("gate learning rate must be positive, found " + gateLearningRate);
         }
+        if (gatePatience < 0) throw new IllegalArgumentException("gate patience must be 0 (off) or positive, found " + gatePatience);
     }
 
     /** DESIGN.md §3: AdamW lr 1e-4, batch 16, 5 epochs, seed 42, no early stopping. Meant for tens of thousands of records. */
     public static TrainConfig paperDefaults() {
-        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4);
+        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0);
     }
 
     /**
@@ -53,7 +56,7 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
      * for the evidence behind these numbers).
      */
     public static TrainConfig smallData() {
-        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2);
+        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2, 5);
     }
 
     /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
@@ -64,32 +67,39 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
     public boolean earlyStopping() { return patience > 0; }
 
     public TrainConfig withSeed(long s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience);
     }
 
     public TrainConfig withEpochs(int max, int pat, double valFraction) {
-        return new TrainConfig(learningRate, batchSize, max, pat, valFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate);
+        return new TrainConfig(learningRate, batchSize, max, pat, valFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate,
+                gatePatience);
     }
 
     public TrainConfig withLearningRate(double lr) {
-        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate);
+        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience);
     }
 
     public TrainConfig withPrecomputeLimit(long floats) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience);
     }
 
     public TrainConfig withSchedule(Schedule s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience);
     }
 
     public TrainConfig withGateLearningRate(double lr) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience);
+    }
+
+    public TrainConfig withGatePatience(int p) {
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, p);
     }
 
     /** One line for logs and reports. */
     public String describe() {
-        String base = (schedule == Schedule.STAGED ? "staged (heads alone, then the gate over frozen heads, gate lr " + gateLearningRate + "); "
+        String base = (schedule == Schedule.STAGED ? "staged (heads alone, then the gate over frozen heads, gate lr " + gateLearningRate
+                + (patience > 0 ? ", gate patience " + gatePatience : "") + "); "
                 : "heads and gate jointly; ")
                 + "AdamW lr " + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", seed " + seed;
         return earlyStopping()

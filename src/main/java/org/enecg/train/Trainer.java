@@ -12,6 +12,7 @@ import org.enecg.model.Combination;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
 import org.enecg.model.FeatureScaler;
+import org.enecg.model.FrozenCache;
 import org.enecg.model.ModelConfig;
 import org.enecg.model.ModelProvenance;
 import org.enecg.model.PreparedInputs;
@@ -34,10 +35,20 @@ import org.enecg.nn.Pass;
 public final class Trainer {
     private final ModelConfig modelConfig;
     private final TrainConfig trainConfig;
+    private final FrozenCache cache;
 
     public Trainer(ModelConfig modelConfig, TrainConfig trainConfig) {
+        this(modelConfig, trainConfig, null);
+    }
+
+    /**
+     * @param cache frozen first-layer outputs shared with other models of the same seed (see {@link FrozenCache});
+     *              null for none. It changes no result, only time.
+     */
+    public Trainer(ModelConfig modelConfig, TrainConfig trainConfig, FrozenCache cache) {
         this.modelConfig = java.util.Objects.requireNonNull(modelConfig, "modelConfig");
         this.trainConfig = java.util.Objects.requireNonNull(trainConfig, "trainConfig");
+        this.cache = cache;
     }
 
     public ModelConfig modelConfig() { return modelConfig; }
@@ -115,7 +126,7 @@ public final class Trainer {
         EmbeddingTable sub = data.table().select(used);
         long precomputeFloats = (long) sub.size() * (config.headHidden() * (long) data.table().nExperts() * data.tasks().size()
                 + (long) config.gateHidden() * data.tasks().size());
-        PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit());
+        PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit(), cache);
         if (frozenHeads != null) model.freezeHeads(in);
         double[][] targets = standardisedTargets(data, model, used);
         int[] fitRows = range(0, fit.length);
@@ -126,7 +137,8 @@ public final class Trainer {
         AdamW opt = new AdamW(trained, lr, 0.9, 0.999, 1e-8, trainConfig.weightDecay());
         SplittableRandom shuffle = new SplittableRandom(Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.SHUFFLE));
         SplittableRandom dropout = new SplittableRandom(Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.DROPOUT));
-        Stopping stopping = Stopping.plan(model, data, valRows.length == 0 ? new int[0] : val, trainConfig.patience());
+        int patience = frozenHeads != null && trainConfig.gatePatience() > 0 ? trainConfig.gatePatience() : trainConfig.patience();
+        Stopping stopping = Stopping.plan(model, data, valRows.length == 0 ? new int[0] : val, patience);
         List<Double> trainLoss = new ArrayList<>();
         int epoch = 0;
         while (epoch < trainConfig.maxEpochs() && stopping.anyTraining()) {
@@ -149,7 +161,7 @@ public final class Trainer {
         int[] bestEpochs = stopping.finish(epoch);
         String policy = (frozenHeads != null ? "staged, gate over frozen heads; " : "") + stopping.policy();
         TrainingLog log = new TrainingLog(policy, lr, trainConfig.batchSize(), trainConfig.maxEpochs(),
-                stopping.active() ? trainConfig.patience() : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
+                stopping.active() ? patience : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
                 stopping.curves(), in.precomputed(), (System.nanoTime() - started) / 1_000_000);
         model.setProvenance(ModelProvenance.now(trainConfig.seed(), fold, log));
         return model;

@@ -16,7 +16,7 @@ class GemmTest {
     static Stream<Arguments> shapesAndLayouts() {
         SplittableRandom rng = new SplittableRandom(7);
         Stream.Builder<Arguments> b = Stream.builder();
-        int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {16, 256, 9}, {16, 17, 300}, {4, 9, 8}, {2, 33, 65}};
+        int[][] shapes = {{1, 1, 1}, {3, 5, 7}, {16, 256, 9}, {16, 17, 300}, {4, 9, 8}, {2, 33, 65}, {40, 8, 16}, {16, 8, 5000}};
         for (int[] s : shapes) {
             for (int layout = 0; layout < 3; layout++) b.add(Arguments.of(s[0], s[1], s[2], layout, rng.nextLong()));
         }

@@ -138,6 +138,30 @@ class TrainerTest {
         for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i).value(), b.get(i).value(), a.get(i).name());
     }
 
+    /** The shared cache of frozen first-layer outputs saves time and changes nothing. */
+    @Test
+    void frozenCacheIsReusedAndChangesNoResult() {
+        TrainingData d = data(10);
+        org.enecg.model.FrozenCache cache = new org.enecg.model.FrozenCache(1L << 24);
+        Trainer cached = new Trainer(SMALL, FAST, cache);
+        EnEcgModel a = cached.train(d, rows(0, 100), 0);
+        long held = cache.size();
+        assertTrue(held > 0);
+        EnEcgModel b = cached.train(d, rows(0, 100), 0);
+        assertEquals(held, cache.size(), "the second model found every frozen output in the cache");
+        EnEcgModel plain = new Trainer(SMALL, FAST).train(d, rows(0, 100), 0);
+        List<Param> pa = a.parameters();
+        List<Param> pb = b.parameters();
+        List<Param> pp = plain.parameters();
+        for (int i = 0; i < pa.size(); i++) {
+            assertArrayEquals(pp.get(i).value(), pa.get(i).value(), pa.get(i).name());
+            assertArrayEquals(pp.get(i).value(), pb.get(i).value(), pb.get(i).name());
+        }
+        EnEcgModel otherFold = cached.train(d, rows(20, 120), 1);
+        assertTrue(cache.size() > held, "another fold has other frozen weights, so other entries");
+        assertEquals(0, new org.enecg.model.FrozenCache(0).size());
+    }
+
     @Test
     void refusesDataWithoutAnyLabel() {
         TrainingData d = data(8);
