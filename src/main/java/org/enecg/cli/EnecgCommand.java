@@ -1,16 +1,40 @@
 package org.enecg.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code enecg} launcher: one subcommand per job. */
 @Command(name = "enecg", mixinStandardHelpOptions = true, version = "enecg 0.1.0",
         header = "EnECG: ensembles of frozen ECG models, on the JVM.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, SignalsCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class EnecgCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error, not only its message.")
+    boolean verbose;
+
     @Override public void run() { spec.commandLine().usage(System.err); }
 
-    public static void main(String[] args) { System.exit(new CommandLine(new EnecgCommand()).execute(args)); }
+    /** The command line with the project's error handling: a message on stderr, the trace only with -v. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EnecgCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("enecg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            boolean verbose = false;
+            for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+                verbose |= pr.hasMatchedOption("-v");
+            }
+            if (verbose) ex.printStackTrace(err);
+            err.flush();
+            return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) { System.exit(commandLine().execute(args)); }
 }

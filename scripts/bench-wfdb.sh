@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# WFDB decode benchmark (JMH, one thread, one fork). Extra arguments go to JMH, e.g. -wi 5 -i 10.
+# Results and the machine they came from: docs/benchmarks/wfdb-decode.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/tmp
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+java -Djava.io.tmpdir=target/tmp -cp "target/test-classes:target/classes:$(cat target/bench.cp)" \
+  org.openjdk.jmh.Main 'org.enecg.bench.WfdbDecodeBench' -f 1 -wi 3 -w 1s -i 5 -r 1s -t 1 "$@"
