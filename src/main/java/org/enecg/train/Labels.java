@@ -20,6 +20,34 @@ public final class Labels {
         this.byTask = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * Labels given per row of another list (e.g. a manifest, from {@code TaskLabels.of}) re-ordered to a table's
+     * rows by record id; a table record missing from the source gets NaN (no label).
+     *
+     * @param tableIds  record ids in table order
+     * @param sourceIds record ids in source order (unique)
+     * @param bySource  task name → one label per source row
+     */
+    public static Labels aligned(List<String> tableIds, List<String> sourceIds, Map<String, double[]> bySource) {
+        Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < sourceIds.size(); i++) {
+            if (at.put(sourceIds.get(i), i) != null) throw new IllegalArgumentException("record id " + sourceIds.get(i) + " appears twice in the labels");
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        bySource.forEach((task, values) -> {
+            if (values.length != sourceIds.size()) {
+                throw new IllegalArgumentException("task '" + task + "': " + values.length + " labels for " + sourceIds.size() + " records");
+            }
+            double[] v = new double[tableIds.size()];
+            for (int r = 0; r < v.length; r++) {
+                Integer i = at.get(tableIds.get(r));
+                v[r] = i == null ? Double.NaN : values[i];
+            }
+            out.put(task, v);
+        });
+        return new Labels(out);
+    }
+
     /** The labels of a task (a copy). */
     public double[] of(String task) {
         double[] v = byTask.get(task);

@@ -23,7 +23,10 @@ public final class MainJobTiming {
         long t0 = System.nanoTime();
         EvaluationResult r = CrossValidation.run(SyntheticData.bundledSized(42), ModelConfig.paperDefaults(), TrainConfig.smallData(),
                 EvaluationPlan.of(3).withThreads(threads).withAblations(List.of("rhythm", "spectral", "dlinear")), s -> System.err.println(s));
-        System.out.printf("threads %d: %.1f s%n", threads, (System.nanoTime() - t0) / 1e9);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("threads %d: wall %.1f s, process CPU %.1f s, load average %.1f%n", threads, (System.nanoTime() - t0) / 1e9,
+                os.getProcessCpuTime() / 1e9, os.getSystemLoadAverage());
         System.out.print(SummaryTable.format(r));
         ReportWriter.write(r, out);
     }

@@ -173,6 +173,16 @@ class TrainerTest {
     }
 
     @Test
+    void labelsAreAlignedToTheTableByRecordId() {
+        Labels l = Labels.aligned(List.of("b", "c", "a"), List.of("a", "b"), Map.of("age", new double[] {30, 40}));
+        double[] age = l.of("age");
+        assertEquals(40, age[0]);
+        assertTrue(Double.isNaN(age[1]), "c has no label");
+        assertEquals(30, age[2]);
+        assertThrows(IllegalArgumentException.class, () -> Labels.aligned(List.of("a"), List.of("a", "a"), Map.of("age", new double[] {1, 2})));
+    }
+
+    @Test
     void labelsAreValidatedAgainstTheirTask() {
         TrainingData d = data(9);
         double[] bad = d.labels().of("gender");
