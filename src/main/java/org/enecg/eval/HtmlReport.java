@@ -58,9 +58,7 @@ public final class HtmlReport {
         if (!t.beatsConstant(Methods.ENECG)) notes.add("<span class=\"flag\">EnECG does not beat the constant predictor</span>");
         String best = t.bestSingleExpert();
         if (best != null) {
-            double a = t.methods().get(Methods.ENECG).mean(t.primaryMetric());
-            double b = t.methods().get(best).mean(t.primaryMetric());
-            boolean ok = t.lowerIsBetter() ? a <= b : a >= b;
+            boolean ok = t.atLeastAsGood(Methods.ENECG, best);
             notes.add(ok ? "<span class=\"good\">at least as good as the best single expert</span>"
                     : "<span class=\"flag\">worse than the best single expert</span>");
         }

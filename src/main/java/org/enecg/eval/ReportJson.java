@@ -94,9 +94,7 @@ public final class ReportJson {
             vs.put("expert", Methods.expertOf(best));
             number(vs, "enecg", t.methods().get(Methods.ENECG).mean(t.primaryMetric()));
             number(vs, "best_single", t.methods().get(best).mean(t.primaryMetric()));
-            double a = t.methods().get(Methods.ENECG).mean(t.primaryMetric());
-            double b = t.methods().get(best).mean(t.primaryMetric());
-            vs.put("at_least_as_good", t.lowerIsBetter() ? a <= b : a >= b);
+            vs.put("at_least_as_good", t.atLeastAsGood(Methods.ENECG, best));
         }
         ObjectNode gate = o.putObject("gate_weights");
         for (Map.Entry<String, double[]> e : t.gateWeights().entrySet()) gate.set(e.getKey(), stats(e.getValue()));

@@ -36,6 +36,17 @@ public record TaskResult(Task task, int records, Map<String, MethodScores> metho
         return lowerIsBetter() ? a < b : a > b;
     }
 
+    /**
+     * Whether method {@code a}'s mean primary metric is at least as good as {@code b}'s. Values equal within a
+     * relative 1e-6 count as equal: a gate weight of 0.9999999 in float arithmetic is all the weight.
+     */
+    public boolean atLeastAsGood(String a, String b) {
+        double x = methods.get(a).mean(primaryMetric());
+        double y = methods.get(b).mean(primaryMetric());
+        double slack = 1e-6 * Math.max(Math.abs(x), Math.abs(y));
+        return lowerIsBetter() ? x <= y + slack : x >= y - slack;
+    }
+
     /** The expert-alone method with the best mean primary metric, or null without baselines. */
     public String bestSingleExpert() {
         String best = null;

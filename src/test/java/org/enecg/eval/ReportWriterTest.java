@@ -71,6 +71,12 @@ class ReportWriterTest {
         EvaluationResult r = new EvaluationResult(List.of(t), ModelConfig.paperDefaults(), TrainConfig.smallData(), EvaluationPlan.of(3),
                 new int[] {1, 1, 1}, List.of(new ExpertInfo("x", "fx", 2)), "g", Map.of(), 0, "dev", "now", "17", "linux", 1);
         assertFalse(t.beatsConstant(Methods.ENECG));
+        assertFalse(t.atLeastAsGood(Methods.ENECG, Methods.alone("x")));
+        Map<String, MethodScores> tied = new LinkedHashMap<>();
+        tied.put(Methods.ENECG, scores(2.997070464651388));
+        tied.put(Methods.alone("x"), scores(2.9970704640975914));
+        TaskResult near = new TaskResult(age, 1, tied, Map.of(), Map.of(), Map.of(), List.of("a"), new double[] {1}, Map.of());
+        assertTrue(near.atLeastAsGood(Methods.ENECG, Methods.alone("x")), "equal within float rounding counts as equal");
         assertEquals(12.0, t.methods().get(Methods.ENECG).mean("mae"), 1e-12);
         assertEquals(Math.sqrt(2.0 / 3), t.methods().get(Methods.ENECG).std("mae"), 1e-12, "population std, as np.std");
         ReportWriter.write(r, dir);
