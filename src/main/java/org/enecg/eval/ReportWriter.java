@@ -1,9 +1,10 @@
 package org.enecg.eval;
 
+import org.enecg.util.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.enecg.model.AtomicWrite;
 import org.enecg.model.ModelJson;
 
 /** Writes {@code report.json} and {@code report.html} into a directory, each atomically. */
@@ -17,8 +18,8 @@ public final class ReportWriter {
     public static Path write(EvaluationResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path json = dir.resolve(JSON);
-        AtomicWrite.write(json, ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(ReportJson.of(result)));
-        AtomicWrite.writeString(dir.resolve(HTML), HtmlReport.of(result));
+        AtomicFiles.write(json, ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(ReportJson.of(result)));
+        AtomicFiles.writeString(dir.resolve(HTML), HtmlReport.of(result));
         return json;
     }
 }

@@ -1,5 +1,7 @@
 package org.enecg.model;
 
+import org.enecg.util.AtomicFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +63,7 @@ public final class ModelFile {
         byte[] body = bytes.toByteArray();
         byte[] all = java.util.Arrays.copyOf(body, body.length + DIGEST_BYTES);
         System.arraycopy(sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
-        AtomicWrite.write(file, all);
+        AtomicFiles.write(file, all);
     }
 
     /**

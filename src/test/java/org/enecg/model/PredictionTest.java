@@ -1,5 +1,7 @@
 package org.enecg.model;
 
+import org.enecg.util.AtomicFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,7 +81,7 @@ class PredictionTest {
     @Test
     void savedFilesAreReadableByOthers(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        AtomicWrite.writeString(f, "x");
+        AtomicFiles.writeString(f, "x");
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
     }
 

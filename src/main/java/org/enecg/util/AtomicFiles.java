@@ -1,29 +1,37 @@
-package org.enecg.model;
+package org.enecg.util;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file completely or not at all: the bytes go to a temporary file beside the target, are forced to
- * disk, and the temporary file is renamed over the target. A crash leaves the old file or the new one, never
- * half of one. (The trainable side may not use {@code org.enecg.io}, hence this small copy of the idea.)
+ * Writes files so that a crash never leaves a half-written file under the final name: the content goes to a
+ * temporary file in the same directory, is flushed to disk, and is then renamed over the target in one step.
  */
-public final class AtomicWrite {
-    private AtomicWrite() {}
+public final class AtomicFiles {
 
-    public static void write(Path target, byte[] bytes) throws IOException {
+    /** Writes the content that {@code body} produces. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {}
+
+    public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        boolean done = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) ch.write(buf);
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
+                 OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+                body.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             keepOrOpenPermissions(tmp, target);
@@ -32,8 +40,9 @@ public final class AtomicWrite {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            done = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!done) Files.deleteIfExists(tmp);
         }
     }
 
@@ -46,7 +55,11 @@ public final class AtomicWrite {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
     public static void writeString(Path target, String text) throws IOException {
-        write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 }
