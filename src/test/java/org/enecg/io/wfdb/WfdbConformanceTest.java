@@ -222,6 +222,18 @@ class WfdbConformanceTest {
     }
 
     @Test
+    void skewInsertedIntoRecord100ShiftsOneSignalAndKeepsItsChecksum() throws IOException {
+        // 100skew.hea is 100.hea with skew 3 on V5; the spec keeps the checksum unchanged by a skew.
+        DigitalRecord plain = digital("100", 0, -1);
+        DigitalRecord skewed = digital("100skew", 0, -1);
+        assertFalse(skewed.signals().get(1).checksumMismatch());
+        int[] v5 = plain.signals().get(1).samples(), v5s = skewed.signals().get(1).samples();
+        assertEquals(Arrays.toString(Arrays.copyOfRange(v5, 3, 650000)), Arrays.toString(Arrays.copyOfRange(v5s, 0, 649997)));
+        assertEquals(SignalFormat.FMT_212.invalidValue(), v5s[649999]);
+        assertEquals(Arrays.toString(plain.signals().get(0).samples()), Arrays.toString(skewed.signals().get(0).samples()));
+    }
+
+    @Test
     void headerWithoutLengthTakesItFromTheSignalFile() throws IOException {
         DigitalRecord full = digital("100", 0, -1);
         DigitalRecord noLen = digital("100-no-len", 0, -1);
