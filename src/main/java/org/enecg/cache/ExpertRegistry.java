@@ -21,8 +21,12 @@ import org.enecg.expert.onnx.OnnxExpert;
  */
 public final class ExpertRegistry {
 
-    /** The experts used when none are named: every registered built-in, then these bundled cards. */
-    public static final List<String> DEFAULT_CARDS = List.of("ecgfm-like", "moment-like");
+    /**
+     * The pretrained models of the default set (issue 7): published ECG models bundled under models/pretrained, used
+     * when no experts are named, after every registered built-in. The random-weight test models (models/test) are
+     * not in it.
+     */
+    public static final List<String> DEFAULT_CARDS = List.of("xceptiontime-ptbxl", "beat-aami-mitbih", "rhythm-leadii-cinc2020");
 
     private final Map<String, Supplier<Expert>> builtIns = new LinkedHashMap<>();
     private final Map<String, Path> cards = new TreeMap<>();

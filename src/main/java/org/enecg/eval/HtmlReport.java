@@ -18,6 +18,14 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static String of(EvaluationResult r) {
+        return of(r, "");
+    }
+
+    /**
+     * The report with a caller's own sections (an HTML fragment, e.g. the data and the experts' training data) placed
+     * before the training details.
+     */
+    public static String of(EvaluationResult r, String extraSections) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>EnECG evaluation</title><style>")
                 .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;margin:0.5em 0}")
@@ -31,6 +39,8 @@ public final class HtmlReport {
         summary(h, r);
         for (TaskResult t : r.tasks()) task(h, t, r);
         gateSection(h, r);
+        contributions(h, r);
+        h.append(extraSections);
         training(h, r);
         provenance(h, r);
         return h.append("</body></html>").toString();
@@ -127,6 +137,23 @@ public final class HtmlReport {
             h.append("</tr>");
         }
         h.append("</table>").append(Svg.groupedBars(tasks, experts, w));
+    }
+
+    private static void contributions(StringBuilder h, EvaluationResult r) {
+        List<Contributions.Row> rows = Contributions.of(r);
+        if (rows.isEmpty()) return;
+        h.append("<h2>What each expert adds</h2><p class=\"note\">Primary metric (mean over folds) of the expert alone, the ensemble ")
+                .append("without it, and the ensemble with it (EnECG); gain = improvement from having it (positive: better with it).</p>")
+                .append("<table><tr><th class=\"l\">expert</th><th class=\"l\">task</th><th class=\"l\">records</th><th>n</th>")
+                .append("<th class=\"l\">metric</th><th>alone</th><th>without</th><th>with</th><th>gain</th></tr>");
+        for (Contributions.Row w : rows) {
+            h.append("<tr><td class=\"l\">").append(Svg.esc(w.expert())).append("</td><td class=\"l\">").append(Svg.esc(w.task()))
+                    .append("</td><td class=\"l\">").append(Svg.esc(w.subset() == null ? "all" : w.subset())).append("</td><td>")
+                    .append(w.records()).append("</td><td class=\"l\">").append(w.metric()).append("</td><td>").append(Svg.fmt(w.alone()))
+                    .append("</td><td>").append(Svg.fmt(w.without())).append("</td><td>").append(Svg.fmt(w.with())).append("</td><td>")
+                    .append(Contributions.signed(w.gain())).append("</td></tr>");
+        }
+        h.append("</table>");
     }
 
     private static void training(StringBuilder h, EvaluationResult r) {

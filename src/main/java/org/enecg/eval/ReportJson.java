@@ -28,7 +28,25 @@ public final class ReportJson {
         ObjectNode tasks = root.putObject("tasks");
         for (TaskResult t : r.tasks()) tasks.set(t.task().name(), task(t));
         root.set("training", training(r));
+        if (!r.plan().ablations().isEmpty()) root.set("contributions", contributions(r));
         return root;
+    }
+
+    /** {@code contributions.<expert>.<task>.{all, <subset>}.{records, metric, alone, without, with, gain}}. */
+    private static ObjectNode contributions(EvaluationResult r) {
+        ObjectNode o = ModelJson.MAPPER.createObjectNode();
+        for (Contributions.Row w : Contributions.of(r)) {
+            ObjectNode byTask = o.has(w.expert()) ? (ObjectNode) o.get(w.expert()) : o.putObject(w.expert());
+            ObjectNode t = byTask.has(w.task()) ? (ObjectNode) byTask.get(w.task()) : byTask.putObject(w.task());
+            ObjectNode x = t.putObject(w.subset() == null ? "all" : w.subset());
+            x.put("records", w.records());
+            x.put("metric", w.metric());
+            number(x, "alone", w.alone());
+            number(x, "without", w.without());
+            number(x, "with", w.with());
+            number(x, "gain", w.gain());
+        }
+        return o;
     }
 
     private static ObjectNode provenance(EvaluationResult r) {

@@ -16,10 +16,26 @@ public final class ReportWriter {
 
     /** Returns the path of {@code report.json}. */
     public static Path write(EvaluationResult result, Path dir) throws IOException {
+        return write(result, dir, java.util.Map.of(), "");
+    }
+
+    /**
+     * As {@link #write(EvaluationResult, Path)}, with a caller's own top-level fields in {@code report.json} (e.g.
+     * {@code data}: the dataset and skipped records) and sections in the HTML report.
+     *
+     * @throws IllegalArgumentException when an extra field would replace one of the report's own
+     */
+    public static Path write(EvaluationResult result, Path dir, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> extraJson,
+                             String extraHtml) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root = ReportJson.of(result);
+        for (var e : extraJson.entrySet()) {
+            if (root.has(e.getKey())) throw new IllegalArgumentException("report field '" + e.getKey() + "' is the report's own");
+            root.set(e.getKey(), e.getValue());
+        }
         Files.createDirectories(dir);
         Path json = dir.resolve(JSON);
-        AtomicFiles.write(json, ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(ReportJson.of(result)));
-        AtomicFiles.writeString(dir.resolve(HTML), HtmlReport.of(result));
+        AtomicFiles.write(json, ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFiles.writeString(dir.resolve(HTML), HtmlReport.of(result, extraHtml));
         return json;
     }
 }

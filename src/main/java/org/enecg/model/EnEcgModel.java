@@ -36,6 +36,7 @@ public final class EnEcgModel {
     final Head[][] heads;
     final Gate[] gates;            // empty with uniform weights
     private ModelProvenance provenance;
+    private List<ExpertOrigin> expertOrigins = List.of();
     private String origin = "model";
 
     /**
@@ -132,6 +133,22 @@ public final class EnEcgModel {
     public ModelProvenance provenance() { return provenance; }
 
     public void setProvenance(ModelProvenance p) { this.provenance = p; }
+
+    /** How to re-open each expert (empty when the model was built without that information). */
+    public List<ExpertOrigin> expertOrigins() { return expertOrigins; }
+
+    /**
+     * Records how to re-open the experts (saved in the model file).
+     *
+     * @throws IllegalArgumentException unless there is one origin per expert, in the model's expert order
+     */
+    public void setExpertOrigins(List<ExpertOrigin> origins) {
+        List<String> names = origins.stream().map(ExpertOrigin::name).toList();
+        if (!origins.isEmpty() && !names.equals(expertNames())) {
+            throw new IllegalArgumentException("expert origins " + names + " do not match the model's experts " + expertNames());
+        }
+        this.expertOrigins = List.copyOf(origins);
+    }
 
     /** What error messages call this model: the file it was loaded from, or "model". */
     public String origin() { return origin; }

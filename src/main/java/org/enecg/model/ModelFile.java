@@ -28,8 +28,10 @@ import org.enecg.nn.Param;
  *   bytes  "ENECG-MODEL\n"                      magic (12 bytes)
  *   int32  format version                        {@value #FORMAT_VERSION}
  *   int32  n, then n bytes of UTF-8 JSON header  config, tasks, experts (name, fingerprint, size, feature
- *                                                 mean/std), gate input (width, description), target scalers,
- *                                                 init seed, SHA-256 of the frozen weights, provenance
+ *                                                 mean/std), optional expert origins (how to re-open each
+ *                                                 expert, every fingerprint field), gate input (width,
+ *                                                 description), target scalers, init seed, SHA-256 of the
+ *                                                 frozen weights, provenance
  *   int32  number of tensors, then per tensor    name (Java modified UTF-8), int32 rows, int32 cols, float32 values
  *   bytes  SHA-256 of everything above           (32 bytes)
  * </pre>
@@ -138,6 +140,16 @@ public final class ModelFile {
             t.put("mean", s.mean());
             t.put("std", s.std());
         }
+        if (!m.expertOrigins().isEmpty()) {
+            ArrayNode origins = h.putArray("expert_origins");
+            for (ExpertOrigin o : m.expertOrigins()) {
+                ObjectNode x = origins.addObject();
+                x.put("name", o.name());
+                x.put("reference", o.reference());
+                ObjectNode fp = x.putObject("fingerprint");
+                o.fingerprint().forEach(fp::put);
+            }
+        }
         h.put("init_seed", m.initSeed());
         h.put("frozen_sha256", frozenHash(m));
         if (m.provenance() != null) h.set("provenance", ModelJson.provenance(m.provenance()));
@@ -173,6 +185,15 @@ public final class ModelFile {
                     + "): the initialisation code has changed; retrain the model");
         }
         if (h.has("provenance")) m.setProvenance(ModelJson.provenance(h.get("provenance")));
+        if (h.has("expert_origins")) {
+            List<ExpertOrigin> origins = new ArrayList<>();
+            for (JsonNode x : h.get("expert_origins")) {
+                java.util.TreeMap<String, String> fp = new java.util.TreeMap<>();
+                ModelJson.req(x, "fingerprint").fields().forEachRemaining(f -> fp.put(f.getKey(), f.getValue().asText()));
+                origins.add(new ExpertOrigin(ModelJson.req(x, "name").asText(), ModelJson.req(x, "reference").asText(), fp));
+            }
+            m.setExpertOrigins(origins);
+        }
         return m;
     }
 
