@@ -13,7 +13,8 @@ import org.enecg.model.TaskOutput;
  * Predictions as CSV, one row per record: {@code record_id}; per regression task its value in the label's unit
  * ({@code age}); per classification task the class index ({@code gender}), its name ({@code gender.class}) and
  * each class probability ({@code gender.p.male}, class names as lower-case words joined by {@code _}); then the gate
- * weight of every expert for every task ({@code gate.<task>.<expert>}).
+ * weight of every expert for every task ({@code gate.<task>.<expert>}). Values have six significant digits,
+ * probabilities and weights six decimals.
  */
 public final class PredictionCsv {
     private PredictionCsv() {}
@@ -48,11 +49,11 @@ public final class PredictionCsv {
                 int k = (int) o.value();
                 cells.add(Integer.toString(k));
                 cells.add(t.classNames().get(k));
-                for (double v : o.probabilities()) cells.add(number(v));
+                for (double v : o.probabilities()) cells.add(share(v));
             }
             for (Task t : tasks) {
                 TaskOutput o = p.task(t.name());
-                for (String e : experts) cells.add(number(o.gateWeights().get(e)));
+                for (String e : experts) cells.add(share(o.gateWeights().get(e)));
             }
             line(sb, cells);
         }
@@ -76,6 +77,13 @@ public final class PredictionCsv {
         if (!Double.isFinite(v)) return "";
         String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /** A probability or weight: six decimals, no trailing zeros. */
+    static String share(double v) {
+        if (!Double.isFinite(v)) return "";
+        String s = java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return s.startsWith("-0") && s.replace("-", "").replace("0", "").replace(".", "").isEmpty() ? "0" : s;
     }
 
     private static void line(StringBuilder sb, List<String> cells) {

@@ -65,6 +65,26 @@ class ModelFileTest {
         }
     }
 
+    /** How to re-open the experts travels with the model, field by field; a list that does not match the experts is refused. */
+    @Test
+    void expertOriginsRoundTrip(@TempDir Path dir) throws Exception {
+        EnEcgModel m = trained(ModelConfig.paperDefaults().withWidths(8, 8));
+        List<ExpertOrigin> origins = new java.util.ArrayList<>();
+        for (ExpertInfo e : m.experts()) {
+            origins.add(new ExpertOrigin(e.name(), "cards/" + e.name() + ".card.json",
+                    new java.util.TreeMap<>(java.util.Map.of("name", e.name(), "version", "3", "input.fs", "100.0", "weights", "ab12"))));
+        }
+        m.setExpertOrigins(origins);
+        Path f = dir.resolve("m.enm");
+        ModelFile.save(m, f);
+        EnEcgModel back = ModelFile.load(f);
+        assertEquals(origins, back.expertOrigins());
+        assertEquals(List.of(), ModelFile.load(Path.of("src/test/resources/org/enecg/model/model-format1.enm")).expertOrigins(),
+                "older files have none");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.setExpertOrigins(origins.subList(0, 1)));
+        assertTrue(e.getMessage().contains("do not match the model's experts"), e.getMessage());
+    }
+
     /** A model file saved by format 1 (committed, made by {@link ModelFileFixture}) still loads and predicts the same. */
     @Test
     void modelSavedByFormat1StillLoadsAndPredictsTheSame() throws Exception {
