@@ -1,5 +1,7 @@
 package org.enecg.cli;
 
+import org.enecg.model.Adaptation;
+import org.enecg.model.GateSource;
 import org.enecg.model.ModelConfig;
 import org.enecg.train.TrainConfig;
 import picocli.CommandLine.Option;
@@ -13,18 +15,39 @@ public final class TrainingOptions {
     @Option(names = "--head-width", paramLabel = "<n>", description = "Hidden width of each head and gate (paper: 256).")
     Integer width;
 
+    @Option(names = "--adaptation", paramLabel = "<mode>",
+            description = "LORA: adapters on frozen random layers (paper); FULL: every weight of heads and gates trains.")
+    Adaptation adaptation;
+
+    @Option(names = "--gate-input", paramLabel = "<source>",
+            description = "What the gate reads: SIGNAL (lead II, 10 s at 500 Hz, as the paper) or EXPERT_OUTPUTS (the experts' standardised outputs).")
+    GateSource gateSource;
+
+    @Option(names = "--gate-folds", paramLabel = "<k>",
+            description = "Staged schedule: train the gate on head outputs cross-fitted in k inner folds by subject (0: on the heads'"
+                    + " outputs for their own training records). Default: the schedule's own.")
+    Integer gateFolds;
+
+    @Option(names = "--learning-rate", paramLabel = "<lr>", description = "AdamW learning rate of the heads (default: the schedule's own).")
+    Double learningRate;
+
     ModelConfig modelConfig() {
         ModelConfig c = ModelConfig.paperDefaults();
-        return width == null ? c : c.withWidths(width, width);
+        if (width != null) c = c.withWidths(width, width);
+        if (adaptation != null) c = c.withAdaptation(adaptation);
+        if (gateSource != null) c = c.withGateSource(gateSource);
+        return c;
     }
 
-    /** The schedule for this many training records, with the given seed and epoch limit. */
+    /** The schedule for this many training records, with the given seed and the options given. */
     TrainConfig trainConfig(int records, long seed) {
         TrainConfig c = TrainConfig.forRecords(records).withSeed(seed);
         if (epochs != null) {
             if (epochs < 1) throw new IllegalArgumentException("--epochs must be at least 1, found " + epochs);
             c = c.withEpochs(epochs, Math.min(c.patience(), epochs), c.validationFraction());
         }
+        if (gateFolds != null) c = c.withGateFolds(gateFolds);
+        if (learningRate != null) c = c.withLearningRate(learningRate);
         return c;
     }
 }

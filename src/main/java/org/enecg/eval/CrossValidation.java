@@ -21,6 +21,7 @@ import org.enecg.model.ModelOutputs;
 import org.enecg.model.PreparedInputs;
 import org.enecg.model.ProjectVersion;
 import org.enecg.model.TrainingLog;
+import org.enecg.train.CrossFitted;
 import org.enecg.train.TrainConfig;
 import org.enecg.train.Trainer;
 import org.enecg.train.TrainingData;
@@ -87,16 +88,19 @@ public final class CrossValidation {
             }
             runAll(pool, first, models, progress);
             if (staged) {
+                List<Map<String, CrossFitted>> crossFitted = trainConfig.gateFolds() >= 2
+                        ? crossFitAll(pool, trainer, data, folds, experts, progress) : null;
                 List<Job> second = new ArrayList<>();
                 for (SubjectKFold.Fold fold : folds) {
                     Map<String, EnEcgModel> singles = new LinkedHashMap<>();
                     for (String e : experts) singles.put(e, models.get(fold.index()).get(Methods.alone(e)));
-                    second.add(new Job(fold.index(), Methods.ENECG, () -> trainer.trainGate(data, fold.trainRows(), fold.index(), singles)));
+                    Map<String, CrossFitted> cf = crossFitted == null ? null : crossFitted.get(fold.index());
+                    second.add(new Job(fold.index(), Methods.ENECG, () -> trainer.trainGate(data, fold.trainRows(), fold.index(), singles, cf)));
                     for (String x : plan.ablations()) {
                         List<String> rest = without(experts, x);
                         second.add(new Job(fold.index(), Methods.without(x), () -> rest.size() == 1
                                 ? singles.get(rest.get(0))
-                                : trainer.trainGate(data.withExperts(rest), fold.trainRows(), fold.index(), singles)));
+                                : trainer.trainGate(data.withExperts(rest), fold.trainRows(), fold.index(), singles, cf)));
                     }
                 }
                 runAll(pool, second, models, progress);
@@ -128,6 +132,43 @@ public final class CrossValidation {
     }
 
     private record Job(int fold, String method, Callable<EnEcgModel> work) {}
+
+    /** [fold] expert → cross-fitted head outputs on the fold's training rows, computed in parallel (one job per fold and expert). */
+    private static List<Map<String, CrossFitted>> crossFitAll(ExecutorService pool, Trainer trainer, TrainingData data,
+                                                              List<SubjectKFold.Fold> folds, List<String> experts, Consumer<String> progress) {
+        List<Future<CrossFitted>> futures = new ArrayList<>();
+        for (SubjectKFold.Fold fold : folds) {
+            for (String e : experts) {
+                futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    CrossFitted cf = trainer.crossFit(data, e, fold.trainRows(), fold.index());
+                    progress.accept("fold " + (fold.index() + 1) + " cross-fitted " + e + " (" + trainer.trainConfig().gateFolds() + " inner folds, "
+                            + (System.nanoTime() - t0) / 1_000_000 + " ms)");
+                    return cf;
+                }));
+            }
+        }
+        List<Map<String, CrossFitted>> out = new ArrayList<>();
+        int i = 0;
+        for (SubjectKFold.Fold fold : folds) {
+            Map<String, CrossFitted> byExpert = new LinkedHashMap<>();
+            for (String e : experts) {
+                try {
+                    byExpert.put(e, futures.get(i++).get());
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("cross-validation interrupted", ex);
+                } catch (ExecutionException ex) {
+                    Throwable c = ex.getCause();
+                    if (c instanceof RuntimeException re) throw re;
+                    if (c instanceof Error err) throw err;
+                    throw new IllegalStateException("fold " + (fold.index() + 1) + " cross-fitting " + e + " failed: " + c.getMessage(), c);
+                }
+            }
+            out.add(byExpert);
+        }
+        return out;
+    }
 
     private static void runAll(ExecutorService pool, List<Job> jobs, List<Map<String, EnEcgModel>> models, Consumer<String> progress) {
         List<Future<EnEcgModel>> futures = new ArrayList<>();

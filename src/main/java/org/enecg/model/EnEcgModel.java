@@ -272,7 +272,9 @@ public final class EnEcgModel {
             x[e] = m;
         }
         float[][] g = null;
-        if (gates.length > 0) {
+        if (gates.length > 0 && config.gateSource() == GateSource.EXPERT_OUTPUTS) {
+            g = expertOutputsAsGateInput(x, n);
+        } else if (gates.length > 0) {
             if (n > 0 && table.gateDim() != gateDim) {
                 throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput
                         + ") but the data's gate input has " + table.gateDim());
@@ -308,7 +310,8 @@ public final class EnEcgModel {
                 gateBase = new Matrix[gates.length];
                 for (int i = 0; i < gates.length; i++) {
                     Gate gt = gates[i];
-                    gateBase[i] = frozen(cache, initSeed + "|" + gt.name + ".trunk|" + gateDim, ids, all, gt::frozenTrunk, config.gateHidden());
+                    gateBase[i] = frozen(cache, initSeed + "|" + gt.name + ".trunk|" + gateDim + gateScalingKey(), ids, all, gt::frozenTrunk,
+                            config.gateHidden());
                 }
             }
         }
@@ -339,6 +342,30 @@ public final class EnEcgModel {
         return out;
     }
 
+    /** The gate's input when it reads the experts: each row the standardised outputs of every expert, concatenated. */
+    private float[][] expertOutputsAsGateInput(Matrix[] x, int n) {
+        int width = 0;
+        for (Matrix m : x) width += m.cols;
+        if (width != gateDim) throw new IllegalStateException(origin + ": the gate reads " + gateDim + " expert outputs, the experts give " + width);
+        float[][] g = new float[n][width];
+        for (int r = 0; r < n; r++) {
+            int at = 0;
+            for (Matrix m : x) {
+                System.arraycopy(m.data, r * m.cols, g[r], at, m.cols);
+                at += m.cols;
+            }
+        }
+        return g;
+    }
+
+    /** What, besides the record, the gate's input depends on: nothing for the signal, every expert's scaling otherwise. */
+    private String gateScalingKey() {
+        if (config.gateSource() != GateSource.EXPERT_OUTPUTS) return "";
+        StringBuilder k = new StringBuilder("|experts");
+        for (int e = 0; e < experts.size(); e++) k.append('|').append(scalingKey(e));
+        return k.toString();
+    }
+
     /** Identifies the scaling of expert {@code e}'s features (the input of its heads' first layers). */
     private String scalingKey(int e) {
         FeatureScaler s = featureScalers.get(e);
@@ -360,6 +387,37 @@ public final class EnEcgModel {
      * only the gate learns).
      */
     public void freezeHeads(PreparedInputs in) {
+        in.headOutputs = headOutputs(in);
+    }
+
+    /**
+     * Freezes the heads with outputs computed elsewhere: the gate then trains on these instead of this model's own
+     * heads' outputs (cross-fitting: each row's outputs from heads that never saw it; see the train package).
+     *
+     * @param outputs [expert][task] one row per row of {@code in}, in this model's output space: standardised values
+     *                for regression (this model's target scaling), logits (or log-probabilities) for classification
+     */
+    public void freezeHeads(PreparedInputs in, Matrix[][] outputs) {
+        checkOwner(in);
+        if (outputs.length != experts.size()) throw new IllegalArgumentException(outputs.length + " experts of head outputs, model has " + experts.size());
+        for (int e = 0; e < experts.size(); e++) {
+            if (outputs[e].length != tasks.size()) throw new IllegalArgumentException(outputs[e].length + " tasks of head outputs, model has " + tasks.size());
+            for (int t = 0; t < tasks.size(); t++) {
+                Matrix m = outputs[e][t];
+                if (m.rows != in.size() || m.cols != tasks.get(t).outputSize()) {
+                    throw new IllegalArgumentException("head outputs of " + experts.get(e).name() + "/" + tasks.get(t).name() + " are " + m.rows + "x"
+                            + m.cols + ", expected " + in.size() + "x" + tasks.get(t).outputSize());
+                }
+            }
+        }
+        in.headOutputs = outputs;
+    }
+
+    /**
+     * Every head's output for every row of {@code in} (inference): [expert][task], standardised values for regression,
+     * logits for classification.
+     */
+    public Matrix[][] headOutputs(PreparedInputs in) {
         checkOwner(in);
         int n = in.size();
         Matrix[][] out = new Matrix[experts.size()][tasks.size()];
@@ -370,7 +428,7 @@ public final class EnEcgModel {
                 out[e][t] = n == 0 ? new Matrix(0, tasks.get(t).outputSize()) : heads[e][t].forward(in.experts[e].selectRows(rows), base, Pass.inference());
             }
         }
-        in.headOutputs = out;
+        return out;
     }
 
     /** Outputs for the given rows of prepared inputs (inference: no dropout). */

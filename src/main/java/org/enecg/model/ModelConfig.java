@@ -19,12 +19,23 @@ import java.util.Objects;
  *                            in ms, mV, logits...); the paper feeds raw outputs. Default true
  * @param featureClip         after standardising, clip features to ±this many standard deviations (0 = no clip);
  *                            guards against outliers in unseen records. Default 10
+ * @param gateSource          what the gate reads: the table's gate input (paper: lead II samples, default) or the
+ *                            standardised expert outputs ({@link GateSource})
  */
 public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation, int loraRank, double loraAlpha,
                           double loraDropout, OutputLayer outputLayer, GateSharing gateSharing, Combination combination,
-                          boolean standardiseFeatures, double featureClip) {
+                          boolean standardiseFeatures, double featureClip, GateSource gateSource) {
+
+    /** The configuration with the paper's gate input ({@link GateSource#SIGNAL}). */
+    public ModelConfig(int headHidden, int gateHidden, Adaptation adaptation, int loraRank, double loraAlpha, double loraDropout,
+                       OutputLayer outputLayer, GateSharing gateSharing, Combination combination, boolean standardiseFeatures,
+                       double featureClip) {
+        this(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
+                standardiseFeatures, featureClip, GateSource.SIGNAL);
+    }
 
     public ModelConfig {
+        Objects.requireNonNull(gateSource, "gateSource");
         Objects.requireNonNull(adaptation, "adaptation");
         Objects.requireNonNull(outputLayer, "outputLayer");
         Objects.requireNonNull(gateSharing, "gateSharing");
@@ -56,36 +67,41 @@ public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation,
 
     public ModelConfig withCombination(Combination c) {
         return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, c,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
     }
 
     public ModelConfig withAdaptation(Adaptation a) {
         return new ModelConfig(headHidden, gateHidden, a, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
     }
 
     public ModelConfig withWidths(int head, int gate) {
         return new ModelConfig(head, gate, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
     }
 
     public ModelConfig withLora(int rank, double alpha, double dropout) {
         return new ModelConfig(headHidden, gateHidden, adaptation, rank, alpha, dropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
     }
 
     public ModelConfig withOutputLayer(OutputLayer o) {
         return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, o, gateSharing, combination,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
     }
 
     public ModelConfig withGateSharing(GateSharing g) {
         return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, g, combination,
-                standardiseFeatures, featureClip);
+                standardiseFeatures, featureClip, gateSource);
+    }
+
+    public ModelConfig withGateSource(GateSource g) {
+        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
+                standardiseFeatures, featureClip, g);
     }
 
     public ModelConfig withFeatureStandardisation(boolean on, double clip) {
         return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                on, clip);
+                on, clip, gateSource);
     }
 }

@@ -28,6 +28,7 @@ public final class ModelJson {
         o.put("combination", c.combination().name());
         o.put("standardise_features", c.standardiseFeatures());
         o.put("feature_clip", c.featureClip());
+        o.put("gate_source", c.gateSource().name());
         return o;
     }
 
@@ -36,7 +37,8 @@ public final class ModelJson {
                 Adaptation.valueOf(req(o, "adaptation").asText()), req(o, "lora_rank").asInt(), req(o, "lora_alpha").asDouble(),
                 req(o, "lora_dropout").asDouble(), OutputLayer.valueOf(req(o, "output_layer").asText()),
                 GateSharing.valueOf(req(o, "gate_sharing").asText()), Combination.valueOf(req(o, "combination").asText()),
-                req(o, "standardise_features").asBoolean(), req(o, "feature_clip").asDouble());
+                req(o, "standardise_features").asBoolean(), req(o, "feature_clip").asDouble(),
+                o.has("gate_source") ? GateSource.valueOf(o.get("gate_source").asText()) : GateSource.SIGNAL);
     }
 
     public static ObjectNode task(Task t) {

@@ -7,7 +7,7 @@ package org.enecg.train;
  */
 public final class Seeds {
     /** What a stream is for. */
-    public enum Stream { INIT, SHUFFLE, DROPOUT, SPLIT, FOLDS }
+    public enum Stream { INIT, SHUFFLE, DROPOUT, SPLIT, FOLDS, CROSS_FIT }
 
     private Seeds() {}
 

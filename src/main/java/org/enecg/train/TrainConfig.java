@@ -17,10 +17,21 @@ package org.enecg.train;
  * @param schedule           heads and gate together (paper) or heads first, then the gate ({@link Schedule})
  * @param gateLearningRate   learning rate of the staged schedule's second stage (the gate over frozen heads)
  * @param gatePatience       early-stopping patience of that stage (the gate converges in a few epochs)
+ * @param gateFolds          staged schedule: 0 trains the gate on the training rows' outputs of heads fitted on those
+ *                           same rows; k &ge; 2 cross-fits them: the rows are split by subject into k inner folds and
+ *                           each row's head outputs come from heads trained on the other inner folds, so the gate
+ *                           learns from outputs like those it will see on new records (see docs/training.md)
  */
 public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction,
                           double weightDecay, long seed, long precomputeLimit, Schedule schedule, double gateLearningRate,
-                          int gatePatience) {
+                          int gatePatience, int gateFolds) {
+
+    /** A configuration whose gate reads in-sample head outputs ({@code gateFolds} 0). */
+    public TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction, double weightDecay,
+                       long seed, long precomputeLimit, Schedule schedule, double gateLearningRate, int gatePatience) {
+        this(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, 0);
+    }
 
     /** Below this many training records {@link #forRecords} chooses {@link #smallData()}. */
     public static final int SMALL_DATA_RECORDS = 10_000;
@@ -43,11 +54,12 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
             throw new IllegalArgumentException("gate learning rate must be positive, found " + gateLearningRate);
         }
         if (gatePatience < 0) throw new IllegalArgumentException("gate patience must be 0 (off) or positive, found " + gatePatience);
+        if (gateFolds < 0 || gateFolds == 1) throw new IllegalArgumentException("gate folds must be 0 (off) or at least 2, found " + gateFolds);
     }
 
     /** DESIGN.md §3: AdamW lr 1e-4, batch 16, 5 epochs, seed 42, no early stopping. Meant for tens of thousands of records. */
     public static TrainConfig paperDefaults() {
-        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0);
+        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0, 0);
     }
 
     /**
@@ -56,7 +68,7 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
      * for the evidence behind these numbers).
      */
     public static TrainConfig smallData() {
-        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2, 5);
+        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2, 5, 0);
     }
 
     /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
@@ -67,38 +79,44 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
     public boolean earlyStopping() { return patience > 0; }
 
     public TrainConfig withSeed(long s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds);
     }
 
     public TrainConfig withEpochs(int max, int pat, double valFraction) {
         return new TrainConfig(learningRate, batchSize, max, pat, valFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate,
-                gatePatience);
+                gatePatience, gateFolds);
     }
 
     public TrainConfig withLearningRate(double lr) {
-        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience);
+        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds);
     }
 
     public TrainConfig withPrecomputeLimit(long floats) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience, gateFolds);
     }
 
     public TrainConfig withSchedule(Schedule s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience, gateFolds);
     }
 
     public TrainConfig withGateLearningRate(double lr) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience, gateFolds);
+    }
+
+    public TrainConfig withGateFolds(int k) {
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, k);
     }
 
     public TrainConfig withGatePatience(int p) {
         return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, p);
+                gateLearningRate, p, gateFolds);
     }
 
     /** One line for logs and reports. */
     public String describe() {
-        String base = (schedule == Schedule.STAGED ? "staged (heads alone, then the gate over frozen heads, gate lr " + gateLearningRate
+        String base = (schedule == Schedule.STAGED ? "staged (heads alone, then the gate over frozen heads"
+                + (gateFolds >= 2 ? " cross-fitted in " + gateFolds + " inner folds" : "") + ", gate lr " + gateLearningRate
                 + (patience > 0 ? ", gate patience " + gatePatience : "") + "); "
                 : "heads and gate jointly; ")
                 + "AdamW lr " + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", seed " + seed;

@@ -67,8 +67,12 @@ public final class Trainer {
      * @param fold cross-validation fold (for seeding and provenance), or -1
      */
     public EnEcgModel train(TrainingData data, int[] rows, int fold) {
-        if (!staged(data)) return fit(data, modelConfig, rows, fold, null);
-        return trainGate(data, rows, fold, trainSingles(data, rows, fold));
+        if (!staged(data)) return fit(data, modelConfig, rows, fold, null, null);
+        Map<String, EnEcgModel> singles = trainSingles(data, rows, fold);
+        if (trainConfig.gateFolds() < 2) return trainGate(data, rows, fold, singles);
+        Map<String, CrossFitted> cf = new LinkedHashMap<>();
+        for (String e : data.table().expertNames()) cf.put(e, crossFit(data, e, rows, fold));
+        return trainGate(data, rows, fold, singles, cf);
     }
 
     /** Whether {@link #train} uses the staged schedule on this data (a gate over more than one expert). */
@@ -89,7 +93,64 @@ public final class Trainer {
     /** The heads of one expert alone. */
     public EnEcgModel trainSingle(TrainingData data, String expert, int[] rows, int fold) {
         TrainingData one = data.withExperts(List.of(expert));
-        return fit(one, modelConfig.withCombination(Combination.UNIFORM), rows, fold, null);
+        return fit(one, modelConfig.withCombination(Combination.UNIFORM), rows, fold, null, null);
+    }
+
+    /**
+     * Cross-fitted head outputs of one expert on {@code rows}: the rows are split by subject into
+     * {@link TrainConfig#gateFolds()} inner folds (seeded from (seed, fold)), and each inner fold's outputs come from the
+     * expert's heads trained on the other inner folds ({@link #trainSingle}, with its own early stopping). A gate
+     * trained on heads' outputs for their own training rows learns to trust whichever head memorised them best; these
+     * outputs are like those of new records.
+     */
+    public CrossFitted crossFit(TrainingData data, String expert, int[] rows, int fold) {
+        int k = trainConfig.gateFolds();
+        if (k < 2) throw new IllegalStateException("cross-fitting needs gate folds of at least 2, found " + k);
+        int[][] inner = innerFolds(data, rows, k, Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.CROSS_FIT));
+        List<Task> tasks = data.tasks();
+        double[][][] values = new double[tasks.size()][rows.length][];
+        Map<Integer, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < rows.length; i++) at.put(rows[i], i);
+        for (int j = 0; j < inner.length; j++) {
+            if (inner[j].length == 0) continue;
+            int[] train = without(rows, inner[j]);
+            EnEcgModel m = trainSingle(data, expert, train, fold);
+            PreparedInputs in = m.prepare(data.withExperts(List.of(expert)).table().select(inner[j]), false);
+            org.enecg.nn.Matrix[][] out = m.headOutputs(in);
+            for (int t = 0; t < tasks.size(); t++) {
+                boolean regression = !tasks.get(t).type().isClassification();
+                for (int i = 0; i < inner[j].length; i++) {
+                    double[] v = new double[out[0][t].cols];
+                    for (int c = 0; c < v.length; c++) {
+                        double y = out[0][t].get(i, c);
+                        v[c] = regression ? m.targetScalers().get(t).unscale(y) : y;
+                    }
+                    values[t][at.get(inner[j][i])] = v;
+                }
+            }
+        }
+        return new CrossFitted(expert, rows, values);
+    }
+
+    /** The rows split by subject into k folds: subjects in seeded order, each to the fold with the fewest rows. */
+    static int[][] innerFolds(TrainingData data, int[] rows, int k, long seed) {
+        Map<String, int[]> groups = SubjectGroups.of(data, rows);
+        List<List<Integer>> folds = new ArrayList<>();
+        for (int j = 0; j < k; j++) folds.add(new ArrayList<>());
+        for (String s : SubjectGroups.shuffled(groups, seed)) {
+            int smallest = 0;
+            for (int j = 1; j < k; j++) if (folds.get(j).size() < folds.get(smallest).size()) smallest = j;
+            for (int r : groups.get(s)) folds.get(smallest).add(r);
+        }
+        int[][] out = new int[k][];
+        for (int j = 0; j < k; j++) out[j] = SubjectGroups.sorted(folds.get(j));
+        return out;
+    }
+
+    private static int[] without(int[] rows, int[] leave) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int r : leave) out.add(r);
+        return java.util.Arrays.stream(rows).filter(r -> !out.contains(r)).toArray();
     }
 
     /**
@@ -97,14 +158,30 @@ public final class Trainer {
      * {@code singles} (trained on the same rows, fold and seed) and frozen, and whose gate is trained.
      */
     public EnEcgModel trainGate(TrainingData data, int[] rows, int fold, Map<String, EnEcgModel> singles) {
-        for (String e : data.table().expertNames()) {
-            if (!singles.containsKey(e)) throw new IllegalArgumentException("no trained heads for expert '" + e + "'; have " + singles.keySet());
-        }
-        return fit(data, modelConfig.withCombination(Combination.GATE), rows, fold, singles);
+        return trainGate(data, rows, fold, singles, null);
     }
 
-    /** Builds a fresh model and trains it; with {@code frozenHeads}, copies those heads in and trains only the gate. */
-    private EnEcgModel fit(TrainingData data, ModelConfig config, int[] rows, int fold, Map<String, EnEcgModel> frozenHeads) {
+    /**
+     * As {@link #trainGate(TrainingData, int[], int, Map)}, the gate learning from cross-fitted head outputs
+     * ({@link #crossFit}) of every expert instead of the frozen heads' outputs on their own training rows; null: the
+     * latter. The model's heads are still {@code singles}' (trained on all of {@code rows}).
+     */
+    public EnEcgModel trainGate(TrainingData data, int[] rows, int fold, Map<String, EnEcgModel> singles, Map<String, CrossFitted> crossFitted) {
+        for (String e : data.table().expertNames()) {
+            if (!singles.containsKey(e)) throw new IllegalArgumentException("no trained heads for expert '" + e + "'; have " + singles.keySet());
+            if (crossFitted != null && !crossFitted.containsKey(e)) {
+                throw new IllegalArgumentException("no cross-fitted outputs for expert '" + e + "'; have " + crossFitted.keySet());
+            }
+        }
+        return fit(data, modelConfig.withCombination(Combination.GATE), rows, fold, singles, crossFitted);
+    }
+
+    /**
+     * Builds a fresh model and trains it; with {@code frozenHeads}, copies those heads in and trains only the gate, on
+     * {@code crossFitted} head outputs when given.
+     */
+    private EnEcgModel fit(TrainingData data, ModelConfig config, int[] rows, int fold, Map<String, EnEcgModel> frozenHeads,
+                           Map<String, CrossFitted> crossFitted) {
         long started = System.nanoTime();
         int[] labelled = labelledRows(data, rows);
         if (labelled.length == 0) {
@@ -127,7 +204,8 @@ public final class Trainer {
         long precomputeFloats = (long) sub.size() * (config.headHidden() * (long) data.table().nExperts() * data.tasks().size()
                 + (long) config.gateHidden() * data.tasks().size());
         PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit(), cache);
-        if (frozenHeads != null) model.freezeHeads(in);
+        if (frozenHeads != null && crossFitted != null) model.freezeHeads(in, crossFittedOutputs(model, used, crossFitted));
+        else if (frozenHeads != null) model.freezeHeads(in);
         double[][] targets = standardisedTargets(data, model, used);
         int[] fitRows = range(0, fit.length);
         int[] valRows = range(fit.length, used.length);
@@ -159,12 +237,38 @@ public final class Trainer {
             if (stopping.active()) stopping.update(epoch, Validation.lossPerTask(model, in, valRows, targets, enabled));
         }
         int[] bestEpochs = stopping.finish(epoch);
-        String policy = (frozenHeads != null ? "staged, gate over frozen heads; " : "") + stopping.policy();
+        String policy = (frozenHeads != null ? "staged, gate over frozen heads" + (crossFitted != null ? " (cross-fitted outputs)" : "") + "; " : "")
+                + stopping.policy();
         TrainingLog log = new TrainingLog(policy, lr, trainConfig.batchSize(), trainConfig.maxEpochs(),
                 stopping.active() ? patience : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
                 stopping.curves(), in.precomputed(), (System.nanoTime() - started) / 1_000_000);
         model.setProvenance(ModelProvenance.now(trainConfig.seed(), fold, log));
         return model;
+    }
+
+    /** [expert][task] the cross-fitted outputs of the {@code used} rows in the model's output space (standardised values, logits). */
+    private static org.enecg.nn.Matrix[][] crossFittedOutputs(EnEcgModel model, int[] used, Map<String, CrossFitted> crossFitted) {
+        List<Task> tasks = model.tasks();
+        org.enecg.nn.Matrix[][] out = new org.enecg.nn.Matrix[model.experts().size()][tasks.size()];
+        for (int e = 0; e < out.length; e++) {
+            CrossFitted cf = crossFitted.get(model.experts().get(e).name());
+            Map<Integer, Integer> at = cf.positions();
+            for (int t = 0; t < tasks.size(); t++) {
+                boolean regression = !tasks.get(t).type().isClassification();
+                int width = tasks.get(t).outputSize();
+                org.enecg.nn.Matrix m = new org.enecg.nn.Matrix(used.length, width);
+                for (int i = 0; i < used.length; i++) {
+                    Integer p = at.get(used[i]);
+                    if (p == null) throw new IllegalArgumentException("no cross-fitted output of " + cf.expert() + " for row " + used[i]);
+                    double[] v = cf.values()[t][p];
+                    for (int c = 0; c < width; c++) {
+                        m.data[i * width + c] = (float) (regression ? model.targetScalers().get(t).scale(v[c]) : v[c]);
+                    }
+                }
+                out[e][t] = m;
+            }
+        }
+        return out;
     }
 
     private EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold) {
@@ -179,7 +283,12 @@ public final class Trainer {
         for (Task t : data.tasks()) {
             targets.add(t.type().isClassification() ? TargetScaler.identity() : TargetScaler.fit(data.labels().of(t.name()), rows));
         }
-        return new EnEcgModel(config, data.tasks(), experts, table.gateDim(), data.gateInput(), scalers, targets,
+        int gateDim = table.gateDim();
+        if (config.gateSource() == org.enecg.model.GateSource.EXPERT_OUTPUTS) {
+            gateDim = 0;
+            for (ExpertInfo e : experts) gateDim += e.dim();
+        }
+        return new EnEcgModel(config, data.tasks(), experts, gateDim, data.gateInput(), scalers, targets,
                 Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.INIT));
     }
 

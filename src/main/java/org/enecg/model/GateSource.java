@@ -1,0 +1,15 @@
+package org.enecg.model;
+
+/** What the gating network reads. */
+public enum GateSource {
+    /**
+     * The table's gate input: part of the ECG itself (the paper: lead II, 10 s at 500 Hz, 5000 samples). The gate
+     * sees the signal, not what the experts made of it.
+     */
+    SIGNAL,
+    /**
+     * The experts' outputs, standardised with the training rows' statistics (as the heads read them) and
+     * concatenated: far fewer inputs than 5000 samples, and already what each expert says about the record.
+     */
+    EXPERT_OUTPUTS
+}
