@@ -20,7 +20,8 @@ public final class TrainingOptions {
     Adaptation adaptation;
 
     @Option(names = "--gate-input", paramLabel = "<source>",
-            description = "What the gate reads: SIGNAL (lead II, 10 s at 500 Hz, as the paper) or EXPERT_OUTPUTS (the experts' standardised outputs).")
+            description = "What the gate reads: SIGNAL (lead II, 10 s at 500 Hz, as the paper), EXPERT_OUTPUTS (the experts' standardised"
+                    + " outputs) or CONSTANT (nothing: one learned weight per expert and task).")
     GateSource gateSource;
 
     @Option(names = "--gate-folds", paramLabel = "<k>",
@@ -30,6 +31,9 @@ public final class TrainingOptions {
 
     @Option(names = "--learning-rate", paramLabel = "<lr>", description = "AdamW learning rate of the heads (default: the schedule's own).")
     Double learningRate;
+
+    @Option(names = "--gate-learning-rate", paramLabel = "<lr>", description = "AdamW learning rate of the staged schedule's gate stage.")
+    Double gateLearningRate;
 
     ModelConfig modelConfig() {
         ModelConfig c = ModelConfig.paperDefaults();
@@ -48,6 +52,7 @@ public final class TrainingOptions {
         }
         if (gateFolds != null) c = c.withGateFolds(gateFolds);
         if (learningRate != null) c = c.withLearningRate(learningRate);
+        if (gateLearningRate != null) c = c.withGateLearningRate(gateLearningRate);
         return c;
     }
 }

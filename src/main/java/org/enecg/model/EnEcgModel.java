@@ -274,6 +274,10 @@ public final class EnEcgModel {
         float[][] g = null;
         if (gates.length > 0 && config.gateSource() == GateSource.EXPERT_OUTPUTS) {
             g = expertOutputsAsGateInput(x, n);
+        } else if (gates.length > 0 && config.gateSource() == GateSource.CONSTANT) {
+            g = new float[n][];
+            float[] one = {1f};
+            java.util.Arrays.fill(g, one);
         } else if (gates.length > 0) {
             if (n > 0 && table.gateDim() != gateDim) {
                 throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput

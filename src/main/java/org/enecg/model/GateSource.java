@@ -11,5 +11,10 @@ public enum GateSource {
      * The experts' outputs, standardised with the training rows' statistics (as the heads read them) and
      * concatenated: far fewer inputs than 5000 samples, and already what each expert says about the record.
      */
-    EXPERT_OUTPUTS
+    EXPERT_OUTPUTS,
+    /**
+     * Nothing about the record (a constant input): the gate learns one weight per expert and task, the same for
+     * every record (a learned weighted average of the heads; stacking).
+     */
+    CONSTANT
 }

@@ -287,6 +287,8 @@ public final class Trainer {
         if (config.gateSource() == org.enecg.model.GateSource.EXPERT_OUTPUTS) {
             gateDim = 0;
             for (ExpertInfo e : experts) gateDim += e.dim();
+        } else if (config.gateSource() == org.enecg.model.GateSource.CONSTANT) {
+            gateDim = 1;
         }
         return new EnEcgModel(config, data.tasks(), experts, gateDim, data.gateInput(), scalers, targets,
                 Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.INIT));
