@@ -177,6 +177,13 @@ public final class ReportJson {
                 f.put("epochs_run", l.epochsRun());
                 ObjectNode best = f.putObject("best_epochs");
                 for (int t = 0; t < r.tasks().size() && t < l.bestEpochs().length; t++) best.put(r.tasks().get(t).task().name(), l.bestEpochs()[t]);
+                // the inner-validation loss of the kept epoch: what settings may be compared on without looking at test folds
+                ObjectNode val = f.putObject("best_validation_loss");
+                for (int t = 0; t < r.tasks().size() && t < l.bestEpochs().length && t < l.validationLoss().length; t++) {
+                    double[] curve = l.validationLoss()[t];
+                    int e = l.bestEpochs()[t];
+                    number(val, r.tasks().get(t).task().name(), e >= 1 && e <= curve.length ? curve[e - 1] : Double.NaN);
+                }
                 f.put("train_records", l.trainRecords());
                 f.put("validation_records", l.validationRecords());
                 f.put("millis", l.millis());
