@@ -181,8 +181,8 @@ public final class ReportJson {
                 ObjectNode val = f.putObject("best_validation_loss");
                 for (int t = 0; t < r.tasks().size() && t < l.bestEpochs().length && t < l.validationLoss().length; t++) {
                     double[] curve = l.validationLoss()[t];
-                    int e = l.bestEpochs()[t];
-                    number(val, r.tasks().get(t).task().name(), e >= 1 && e <= curve.length ? curve[e - 1] : Double.NaN);
+                    int kept = l.bestEpochs()[t];
+                    number(val, r.tasks().get(t).task().name(), kept >= 1 && kept <= curve.length ? curve[kept - 1] : Double.NaN);
                 }
                 f.put("train_records", l.trainRecords());
                 f.put("validation_records", l.validationRecords());
