@@ -49,19 +49,34 @@ public final class Contributions {
         return s == null ? Double.NaN : s.mean(metric);
     }
 
-    /** A plain-text table for a terminal (empty without ablations). */
+    /**
+     * A plain-text table for a terminal (empty without ablations): one line per expert and task, with the expert
+     * alone, the ensemble without and with it on all records, and the gain on all records and on each subset.
+     */
     public static String format(EvaluationResult r) {
         List<Row> rows = of(r);
         if (rows.isEmpty()) return "";
+        List<String> subsets = new ArrayList<>(r.plan().subsets().keySet());
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-24s %-24s %-10s %6s %-5s %9s %9s %9s %9s%n", "expert", "task", "records", "n", "metric",
-                "alone", "without", "with", "gain"));
+        sb.append(String.format(Locale.ROOT, "%-24s %-24s %-5s %9s %9s %9s %9s", "expert", "task", "metric", "alone", "without", "with", "gain"));
+        for (String s : subsets) sb.append(String.format(Locale.ROOT, " %12s", abbreviate("gain " + s, 12)));
+        sb.append('\n');
         for (Row w : rows) {
-            sb.append(String.format(Locale.ROOT, "%-24s %-24s %-10s %6d %-5s %9s %9s %9s %9s%n", w.expert(), w.task(),
-                    w.subset() == null ? "all" : w.subset(), w.records(), w.metric(), Svg.fmt(w.alone()), Svg.fmt(w.without()),
-                    Svg.fmt(w.with()), signed(w.gain())));
+            if (w.subset() != null) continue;
+            sb.append(String.format(Locale.ROOT, "%-24s %-24s %-5s %9s %9s %9s %9s", w.expert(), w.task(), w.metric(), Svg.fmt(w.alone()),
+                    Svg.fmt(w.without()), Svg.fmt(w.with()), signed(w.gain())));
+            for (String s : subsets) {
+                Row sub = null;
+                for (Row x : rows) if (x.expert().equals(w.expert()) && x.task().equals(w.task()) && s.equals(x.subset())) sub = x;
+                sb.append(String.format(Locale.ROOT, " %12s", sub == null ? "–" : signed(sub.gain())));
+            }
+            sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
     }
 
     static String signed(double v) {

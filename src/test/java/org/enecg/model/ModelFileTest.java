@@ -65,6 +65,27 @@ class ModelFileTest {
         }
     }
 
+    /** The gate's input source is part of the saved configuration; the loaded model predicts the same. */
+    @ParameterizedTest
+    @EnumSource(GateSource.class)
+    void gateSourceRoundTrips(GateSource source, @TempDir Path dir) throws Exception {
+        EnEcgModel m = trained(ModelConfig.paperDefaults().withWidths(8, 8).withGateSource(source));
+        Path f = dir.resolve("m.enm");
+        ModelFile.save(m, f);
+        EnEcgModel back = ModelFile.load(f);
+        assertEquals(source, back.config().gateSource());
+        EmbeddingTable table = ModelFileFixture.data().table();
+        List<Prediction> before = m.predict(table);
+        List<Prediction> after = back.predict(table);
+        for (int i = 0; i < table.size(); i++) {
+            assertEquals(before.get(i).task("age").value(), after.get(i).task("age").value(), 0.0);
+            assertEquals(before.get(i).task("age").gateWeights(), after.get(i).task("age").gateWeights());
+        }
+        if (source == GateSource.CONSTANT) {
+            assertEquals(before.get(0).task("age").gateWeights(), before.get(1).task("age").gateWeights(), "the same weights for every record");
+        }
+    }
+
     /** How to re-open the experts travels with the model, field by field; a list that does not match the experts is refused. */
     @Test
     void expertOriginsRoundTrip(@TempDir Path dir) throws Exception {

@@ -36,7 +36,11 @@ class ModelGradientTest {
                 Arguments.of("lora, single gate", base.withGateSharing(GateSharing.SINGLE), true),
                 Arguments.of("lora, frozen output layer", base.withOutputLayer(OutputLayer.FROZEN), true),
                 Arguments.of("full training", base.withAdaptation(Adaptation.FULL), false),
-                Arguments.of("uniform weights", base.withCombination(Combination.UNIFORM), true));
+                Arguments.of("uniform weights", base.withCombination(Combination.UNIFORM), true),
+                Arguments.of("lora, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS), true),
+                Arguments.of("full training, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS)
+                        .withAdaptation(Adaptation.FULL), false),
+                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +93,12 @@ class ModelGradientTest {
 
     static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed) {
         List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
-        return new EnEcgModel(config, TASKS, experts, table.gateDim(), "{\"leads\":[\"II\"]}",
+        int gateDim = switch (config.gateSource()) {
+            case SIGNAL -> table.gateDim();
+            case EXPERT_OUTPUTS -> 3 + 4;
+            case CONSTANT -> 1;
+        };
+        return new EnEcgModel(config, TASKS, experts, gateDim, "{\"leads\":[\"II\"]}",
                 List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
                 List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed);
     }
