@@ -67,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<String> abl = new ArrayList<>(ablate);
             if (ablateCards) for (String c : p.experts().cardExperts()) if (!abl.contains(c)) abl.add(c);
             int n = p.training().table().size();
-            Evaluation.Settings s = new Evaluation.Settings(folds, abl, training.modelConfig(), training.trainConfig(n, seed), req.threads());
+            Evaluation.Settings s = new Evaluation.Settings(folds, abl, training.modelConfig(n), training.trainConfig(n, seed), req.threads());
             double embedSeconds = (System.nanoTime() - t0) / 1e9;
             Cli.log(err, String.format(java.util.Locale.ROOT, "embedded in %.1f s; cross-validating %d tasks on %d records, %d folds",
                     embedSeconds, p.training().tasks().size(), n, folds));

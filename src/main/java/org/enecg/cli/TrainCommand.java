@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
         Cli.log(err, "data: " + req.data() + "; cache: " + req.cache());
         try (PreparedData p = PreparedData.prepare(req, Cli.embedProgress(err))) {
             int n = p.training().table().size();
-            Trainer trainer = new Trainer(training.modelConfig(), training.trainConfig(n, seed.seed));
+            Trainer trainer = new Trainer(training.modelConfig(n), training.trainConfig(n, seed.seed));
             Cli.log(err, "training on " + n + " records: " + trainer.trainConfig().describe());
             EnEcgModel model = trainer.train(p.training());
             model.setExpertOrigins(ModelExperts.origins(p.experts()));

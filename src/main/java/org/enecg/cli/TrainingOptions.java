@@ -21,7 +21,8 @@ public final class TrainingOptions {
 
     @Option(names = "--gate-input", paramLabel = "<source>",
             description = "What the gate reads: SIGNAL (lead II, 10 s at 500 Hz, as the paper), EXPERT_OUTPUTS (the experts' standardised"
-                    + " outputs) or CONSTANT (nothing: one learned weight per expert and task).")
+                    + " outputs) or CONSTANT (nothing: one learned weight per expert and task). Default: CONSTANT below 10,000 records,"
+                    + " SIGNAL above.")
     GateSource gateSource;
 
     @Option(names = "--gate-folds", paramLabel = "<k>",
@@ -35,8 +36,9 @@ public final class TrainingOptions {
     @Option(names = "--gate-learning-rate", paramLabel = "<lr>", description = "AdamW learning rate of the staged schedule's gate stage.")
     Double gateLearningRate;
 
-    ModelConfig modelConfig() {
-        ModelConfig c = ModelConfig.paperDefaults();
+    /** The model for this many training records, with the options given. */
+    ModelConfig modelConfig(int records) {
+        ModelConfig c = ModelConfig.forRecords(records);
         if (width != null) c = c.withWidths(width, width);
         if (adaptation != null) c = c.withAdaptation(adaptation);
         if (gateSource != null) c = c.withGateSource(gateSource);

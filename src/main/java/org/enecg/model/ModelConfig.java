@@ -59,6 +59,25 @@ public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation,
                 GateSharing.PER_TASK, Combination.GATE, true, 10);
     }
 
+    /** Below this many training records {@link #forRecords} chooses {@link #smallData()} (as the training schedule does). */
+    public static final int SMALL_DATA_RECORDS = 10_000;
+
+    /**
+     * For hundreds to a few thousand records: {@link #paperDefaults()} with a gate that reads nothing about the record
+     * ({@link GateSource#CONSTANT}: one learned weight per expert and task). A per-record gate over 5000 samples
+     * cannot learn from a few hundred records which expert to trust for which record; on the bundled data the inner
+     * validation loss preferred the constant gate on every task, with LoRA and with fully trained heads
+     * (docs/training.md).
+     */
+    public static ModelConfig smallData() {
+        return paperDefaults().withGateSource(GateSource.CONSTANT);
+    }
+
+    /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
+    public static ModelConfig forRecords(int trainingRecords) {
+        return trainingRecords < SMALL_DATA_RECORDS ? smallData() : paperDefaults();
+    }
+
     /** As the authors' code ran it: output layers frozen, raw (unstandardised) expert outputs. */
     public static ModelConfig authorsCode() {
         return new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.FROZEN,

@@ -125,17 +125,24 @@ class TrainerTest {
         assertEquals(1e-4, log.learningRate());
     }
 
-    @Test
-    void singlesAreTheEnsemblesFirstStage() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3})
+    void singlesAreTheEnsemblesFirstStage(int gateFolds) {
         TrainingData d = data(7);
-        Trainer trainer = new Trainer(SMALL, FAST);
+        Trainer trainer = new Trainer(SMALL, FAST.withGateFolds(gateFolds));
         Map<String, EnEcgModel> singles = trainer.trainSingles(d, rows(0, 100), 0);
         assertEquals(List.of("good", "noise"), List.copyOf(singles.keySet()));
-        EnEcgModel viaStages = trainer.trainGate(d, rows(0, 100), 0, singles);
+        Map<String, CrossFitted> crossFitted = null;
+        if (gateFolds > 0) {
+            crossFitted = new java.util.LinkedHashMap<>();
+            for (String e : singles.keySet()) crossFitted.put(e, trainer.crossFit(d, e, rows(0, 100), 0));
+        }
+        EnEcgModel viaStages = trainer.trainGate(d, rows(0, 100), 0, singles, crossFitted);
         EnEcgModel direct = trainer.train(d, rows(0, 100), 0);
         List<Param> a = viaStages.parameters();
         List<Param> b = direct.parameters();
         for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i).value(), b.get(i).value(), a.get(i).name());
+        assertEquals(gateFolds > 0, direct.provenance().training().policy().contains("cross-fitted"));
     }
 
     /** The shared cache of frozen first-layer outputs saves time and changes nothing. */
