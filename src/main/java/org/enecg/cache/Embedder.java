@@ -46,7 +46,7 @@ public final class Embedder {
     }
 
     /** Computes what the cache lacks for these records and experts; flushes the cache at the end. */
-    public EmbedSummary embed(List<RecordSource> sources, List<? extends Expert> experts, Progress progress)
+    public EmbedSummary embed(List<RecordRef> sources, List<? extends Expert> experts, Progress progress)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         checkNames(experts);
@@ -58,7 +58,7 @@ public final class Embedder {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Future<Outcome>> futures = new ArrayList<>(sources.size());
         try {
-            for (RecordSource s : sources) {
+            for (RecordRef s : sources) {
                 futures.add(pool.submit(() -> {
                     Outcome o = embedOne(s, experts);
                     progress.recordDone(done.incrementAndGet(), sources.size());
@@ -106,10 +106,10 @@ public final class Embedder {
      *
      * @throws IllegalArgumentException when two sources have the same id
      */
-    public TableResult table(List<RecordSource> sources, List<? extends Expert> experts, Expert gate, Progress progress)
+    public TableResult table(List<RecordRef> sources, List<? extends Expert> experts, Expert gate, Progress progress)
             throws IOException, InterruptedException {
         Set<String> ids = new HashSet<>();
-        for (RecordSource s : sources) {
+        for (RecordRef s : sources) {
             if (!ids.add(s.id())) throw new IllegalArgumentException("record id '" + s.id() + "' appears twice (" + s.label() + ")");
         }
         List<Expert> all = new ArrayList<>(experts);
@@ -155,7 +155,7 @@ public final class Embedder {
         boolean missingLeads, nonFinite, padded;
     }
 
-    private Outcome embedOne(RecordSource source, List<? extends Expert> experts) {
+    private Outcome embedOne(RecordRef source, List<? extends Expert> experts) {
         Outcome o = new Outcome();
         try {
             Path path = source.path();
@@ -166,7 +166,7 @@ public final class Embedder {
                 o.failure = "cannot read the record's files: " + message(e);
                 return o;
             }
-            String key = stamp != null ? cache.knownKey(path, stamp) : null;
+            String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
             if (key != null && allCached(experts, key)) {
                 o.key = key;
                 return o;
@@ -179,7 +179,7 @@ public final class Embedder {
                 return o;
             }
             o.key = RecordKey.of(record);
-            if (stamp != null) cache.rememberKey(path, stamp, o.key, source.id());
+            if (stamp != null) cache.rememberKey(source.memoKey(), stamp, o.key, source.id());
             Map<Expert, float[]> rows = new HashMap<>();
             Map<Expert, CachedRow> index = new HashMap<>();
             for (Expert e : experts) {
@@ -221,6 +221,9 @@ public final class Embedder {
     }
 
     private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile() + (n.getReason() != null ? " (" + n.getReason() + ")" : "");
+        }
         String m = e.getMessage();
         return m != null ? m : e.getClass().getSimpleName();
     }

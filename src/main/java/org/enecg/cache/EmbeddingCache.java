@@ -43,6 +43,8 @@ public final class EmbeddingCache implements AutoCloseable {
     private final FileLock lock;
     private final KeyMemo memo;
     private final Map<String, ExpertStore> stores = new HashMap<>();
+    /** Stores by expert object, so a lookup does not rebuild the fingerprint text (experts are immutable). */
+    private final Map<Expert, ExpertStore> byInstance = new java.util.IdentityHashMap<>();
     private long lastFlush = System.nanoTime();
 
     private EmbeddingCache(Path dir, FileChannel lockChannel, FileLock lock, KeyMemo memo) {
@@ -81,12 +83,16 @@ public final class EmbeddingCache implements AutoCloseable {
 
     /** The store of an expert, opened (its parts read) on first use. */
     private synchronized ExpertStore store(Expert expert) throws IOException {
+        ExpertStore s = byInstance.get(expert);
+        if (s != null) return s;
         Fingerprint fp = expert.fingerprint();
-        ExpertStore s = stores.get(fp.canonical());
+        String canonical = fp.canonical(); // long for the gate input (5000 output names): computed once per instance
+        s = stores.get(canonical);
         if (s == null) {
             s = ExpertStore.open(dir, fp, expert.spec().outputNames());
-            stores.put(fp.canonical(), s);
+            stores.put(canonical, s);
         }
+        byInstance.put(expert, s);
         return s;
     }
 
@@ -111,9 +117,9 @@ public final class EmbeddingCache implements AutoCloseable {
     public CachedMatrix read(Expert expert) throws IOException { return store(expert).snapshot(); }
 
     /** The content key remembered for a record file whose files are unchanged, if any. */
-    String knownKey(Path recordFile, String stamp) { return memo.key(recordFile, stamp); }
+    String knownKey(String memoKey, String stamp) { return memo.key(memoKey, stamp); }
 
-    void rememberKey(Path recordFile, String stamp, String key, String id) { memo.remember(recordFile, stamp, key, id); }
+    void rememberKey(String memoKey, String stamp, String key, String id) { memo.remember(memoKey, stamp, key, id); }
 
     private void maybeFlush() throws IOException {
         boolean due;

@@ -2,20 +2,26 @@ package org.enecg.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.enecg.expert.Fingerprint;
+import org.enecg.io.wfdb.SegmentSpec;
+import org.enecg.io.wfdb.SignalSpec;
+import org.enecg.io.wfdb.WfdbHeader;
+import org.enecg.io.wfdb.WfdbReader;
 
 /**
  * A cheap summary of a record's files on disk, so a later run can tell, without decoding, that a record is
- * unchanged and reuse its content key: the name, size and modification time (ns) of every file in the header's
- * folder whose name is the record's name plus an extension ({@code 1.hea}, {@code 1.dat}, {@code 1.i}, ...), hashed.
- * Any change to those files changes the stamp, and the record is read and hashed again (an unchanged signal then
- * gets its old key back, so nothing is recomputed).
+ * unchanged and reuse its content key: the path, size and modification time (ns) of the WFDB header and of every
+ * file it names (signal files; for a multi-segment record, each segment's header and its signal files), hashed.
+ * A path that is not a {@code .hea} file is stamped alone. Any change to those files changes the stamp; the record
+ * is then read and hashed again (an unchanged signal gets its old key back, so nothing is recomputed).
  */
 public final class FileStamp {
 
@@ -24,33 +30,36 @@ public final class FileStamp {
     /** The stamp of the record whose header (or only file) is {@code path}. */
     public static String of(Path path) throws IOException {
         Path file = path.toAbsolutePath().normalize();
-        Path dir = file.getParent();
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
         TreeMap<String, String> parts = new TreeMap<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob(base) + ".*")) {
-            for (Path p : ds) add(parts, p);
-        }
         add(parts, file);
-        StringBuilder s = new StringBuilder(file.toString()).append('\n');
+        if (file.getFileName().toString().endsWith(".hea")) addNamedFiles(parts, file, new TreeSet<>());
+        StringBuilder s = new StringBuilder();
         parts.forEach((k, v) -> s.append(k).append(' ').append(v).append('\n'));
         return Fingerprint.sha256Hex(s.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
-    private static void add(TreeMap<String, String> parts, Path p) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-        if (!a.isRegularFile()) return;
-        parts.put(p.getFileName().toString(), a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    private static void addNamedFiles(TreeMap<String, String> parts, Path header, Set<Path> seen) throws IOException {
+        if (!seen.add(header)) return;
+        WfdbHeader h = WfdbReader.readHeader(header);
+        Path dir = h.directory();
+        for (SignalSpec s : h.signals()) {
+            if (s.isNull()) continue;
+            Path f = dir.resolve(s.fileName()).normalize();
+            if (!parts.containsKey(f.toString()) && Files.isRegularFile(f)) add(parts, f);
+        }
+        for (SegmentSpec seg : h.segments()) {
+            if (seg.isNull()) continue;
+            Path segHeader = dir.resolve(seg.name() + ".hea").normalize();
+            if (Files.isRegularFile(segHeader)) {
+                add(parts, segHeader);
+                addNamedFiles(parts, segHeader, seen);
+            }
+        }
     }
 
-    /** The base name with glob metacharacters escaped. */
-    private static String glob(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ("*?[]{}\\".indexOf(c) >= 0) out.append('\\');
-            out.append(c);
-        }
-        return out.toString();
+    private static void add(TreeMap<String, String> parts, Path p) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        parts.put(p.toString(), a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code records.csv} in the cache folder: for each record file seen, its {@link FileStamp} and content key, so a
- * warm run knows a record's key without reading it. Rewritten atomically on flush.
+ * {@code records.csv} in the cache folder: for each record file (and part of a file) seen, its {@link FileStamp} and
+ * content key, so a warm run knows a record's key without reading it. Rewritten atomically on flush.
  */
 final class KeyMemo {
 
@@ -33,13 +33,12 @@ final class KeyMemo {
     }
 
     /** The key remembered for this path, if its files still have this stamp. */
-    synchronized String key(Path path, String stamp) {
-        Entry e = byPath.get(path.toAbsolutePath().normalize().toString());
+    synchronized String key(String path, String stamp) {
+        Entry e = byPath.get(path);
         return e != null && e.stamp.equals(stamp) ? e.key : null;
     }
 
-    synchronized void remember(Path path, String stamp, String key, String id) {
-        String p = path.toAbsolutePath().normalize().toString();
+    synchronized void remember(String p, String stamp, String key, String id) {
         Entry e = new Entry(stamp, key, id);
         if (!e.equals(byPath.get(p))) {
             byPath.put(p, e);

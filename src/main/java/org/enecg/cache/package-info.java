@@ -1,2 +1,2 @@
-/** The embedding cache: expert outputs computed once per (record, expert fingerprint), on disk as .npy, and the {@code EmbeddingTable} that is the only bridge from the frozen side to the trainable side. May import {@code io}, {@code signal}, {@code data}, {@code expert}. */
+/** The embedding cache: expert outputs computed once per (record content, expert fingerprint), on disk as .npy matrices with CSV indexes; the embedding run (Embedder) that fills it; the expert registry; and the {@code EmbeddingTable} that is the only bridge from the frozen side to the trainable side. May import {@code io}, {@code io.wfdb}, {@code signal}, {@code data}, {@code expert}, {@code expert.builtin}, {@code expert.onnx}. */
 package org.enecg.cache;

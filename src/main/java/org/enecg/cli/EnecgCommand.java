@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code enecg} launcher: one subcommand per job. */
 @Command(name = "enecg", mixinStandardHelpOptions = true, version = "enecg 0.1.0",
         header = "EnECG: ensembles of frozen ECG models, on the JVM.",
-        subcommands = {InfoCommand.class, SignalsCommand.class, ImportCommand.class, DLinearTrainCommand.class,
-                RocketFitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, SignalsCommand.class, PeaksCommand.class, ImportCommand.class,
+                EmbedCommand.class, DLinearTrainCommand.class, RocketFitCommand.class, CommandLine.HelpCommand.class})
 public final class EnecgCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

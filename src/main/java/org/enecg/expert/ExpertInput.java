@@ -8,7 +8,7 @@ import org.enecg.io.Lead;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 import org.enecg.signal.FftResampler;
-import org.enecg.signal.MovingMedian;
+import org.enecg.signal.MovingMedianBaseline;
 import org.enecg.signal.Sanitizer;
 
 /**
@@ -20,7 +20,8 @@ import org.enecg.signal.Sanitizer;
  *   <li>record z-score, only for {@link Normalisation#RECORD_Z} (statistics of all the record's ECG leads);</li>
  *   <li>resample with {@link FftResampler} ({@code scipy.signal.resample}) to the spec's rate or length;</li>
  *   <li>filter, each {@link SignalFilter} in turn;</li>
- *   <li>segment as the spec's {@link Fit} says, normalise each segment ({@link Normalisation}), pad it ({@link Pad});</li>
+ *   <li>segment as the spec's {@link Fit} says (for {@link Fit#BEATS}: windows around the R peaks detected on the
+ *       record), normalise each segment ({@link Normalisation}), pad it ({@link Pad});</li>
  *   <li>lay out items: each segment whole, or each lead of it alone ({@link LeadLayout}).</li>
  * </ol>
  * The result says what was repaired: missing leads, non-finite samples, padding. Shared by every expert, so no
@@ -61,10 +62,11 @@ public final class ExpertInput {
         Selection sel = selectLeads(record, spec, notes);
         int nonFinite = sanitise(sel, spec, notes);
         scaleUnits(sel, spec.units());
-        if (spec.normalisation() == Normalisation.RECORD_Z) recordZ(record, spec.units(), sel);
+        if (spec.normalisation() == Normalisation.RECORD_Z) RecordZScore.apply(record, spec.units(), sel.x, sel.present);
         float[][] x = resample(sel.x, record, spec);
         filter(x, sel.present, spec);
-        List<float[][]> segs = Segments.cut(x, spec);
+        int[] beats = spec.fit() == Fit.BEATS ? BeatPositions.of(record, spec, x[0].length, notes) : null;
+        List<float[][]> segs = Segments.cut(x, spec, beats);
         int padded = 0;
         for (int s = 0; s < segs.size(); s++) {
             float[][] seg = segs.get(s);
@@ -165,43 +167,6 @@ public final class ExpertInput {
         }
     }
 
-    /**
-     * The authors' z-score: mean and std over every sample of every ECG lead of the record (all leads when none
-     * has a standard name), non-finite samples counted as 0, applied to the selected leads.
-     */
-    private static void recordZ(Record record, Units units, Selection sel) {
-        List<Lead> leads = new ArrayList<>();
-        for (Lead l : record.leads()) if (l.name().isPresent()) leads.add(l);
-        if (leads.isEmpty()) leads = record.leads();
-        double sum = 0;
-        long n = 0;
-        for (Lead l : leads) {
-            for (int j = 0; j < l.length(); j++) {
-                float v = l.sample(j);
-                if (Float.isFinite(v)) sum += v;
-            }
-            n += l.length();
-        }
-        double mean = sum / n;
-        double ss = 0;
-        for (Lead l : leads) {
-            for (int j = 0; j < l.length(); j++) {
-                float v = l.sample(j);
-                double d = (Float.isFinite(v) ? v : 0) - mean;
-                ss += d * d;
-            }
-        }
-        double std = Math.sqrt(ss / n);
-        double f = units.fromMillivolts();
-        double m = mean * f;
-        double inv = std > 0 ? 1.0 / (std * f) : 1.0;
-        for (int i = 0; i < sel.x.length; i++) {
-            if (!sel.present[i]) continue;
-            float[] l = sel.x[i];
-            for (int j = 0; j < l.length; j++) l[j] = (float) ((l[j] - m) * inv);
-        }
-    }
-
     private static float[][] resample(float[][] x, Record record, ExpertSpec spec) {
         int n = x[0].length;
         int from = n;
@@ -234,11 +199,10 @@ public final class ExpertInput {
 
     private static void filter(float[][] x, boolean[] present, ExpertSpec spec) {
         for (SignalFilter f : spec.filters()) {
-            int w = f.windowSamples(spec.fs());
             for (int i = 0; i < x.length; i++) {
                 if (!present[i]) continue;
                 switch (f.kind()) {
-                    case MOVING_MEDIAN_BASELINE -> x[i] = MovingMedian.removeBaseline(x[i], w);
+                    case MOVING_MEDIAN_BASELINE -> x[i] = new MovingMedianBaseline(f.seconds()).apply(x[i], spec.fs());
                     default -> throw new IllegalStateException("filter not implemented: " + f.kind());
                 }
             }

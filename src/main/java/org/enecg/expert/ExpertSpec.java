@@ -18,7 +18,8 @@ import org.enecg.io.LeadName;
  * @param layout          all leads in one item, or one lead per item pooled
  * @param fs              sampling rate the expert expects in Hz; NaN with {@link Fit#RESAMPLE}, which fixes the
  *                        length instead
- * @param samples         samples per lead in one item; 0 with {@link Fit#WHOLE} (any length)
+ * @param samples         samples per lead in one item (the window around each beat for {@link Fit#BEATS}); 0 with
+ *                        {@link Fit#WHOLE} (any length)
  * @param fit             how a record of any duration becomes segments of {@code samples}
  * @param pad             what a record shorter than one segment gets
  * @param units           amplitude unit the expert expects
@@ -140,6 +141,9 @@ public record ExpertSpec(List<LeadName> leads, LeadLayout layout, double fs, int
 
         /** Rate {@code fs}, consecutive windows of {@code samples}, outputs pooled. */
         public Builder windows(double fs, int samples) { this.fit = Fit.WINDOWS; this.fs = fs; this.samples = samples; return this; }
+
+        /** Rate {@code fs}, one window of {@code samples} centred on each detected beat, outputs pooled. */
+        public Builder beats(double fs, int samples) { this.fit = Fit.BEATS; this.fs = fs; this.samples = samples; return this; }
 
         /** Rate {@code fs}, the whole record. */
         public Builder whole(double fs) { this.fit = Fit.WHOLE; this.fs = fs; this.samples = 0; return this; }

@@ -20,7 +20,16 @@ public enum Fit {
      */
     WINDOWS,
     /** Resample to the spec's rate and keep the whole record, any length (feature-based built-in experts). */
-    WHOLE;
+    WHOLE,
+    /**
+     * One window of {@code samples} centred on each beat: R peaks are detected on the record's ECG leads (all of
+     * them fused, at the record's own rate, with {@code org.enecg.signal.QrsDetector}), the record is resampled to
+     * the spec's rate, and the window around each peak ({@code samples / 2} before it) is one segment; beats too
+     * close to either end for a whole window are left out. A record with no complete beat gets one window at its
+     * centre (noted). The outputs of the beats are pooled ({@link Pooling#MEAN_AND_FRACTION} gives mean class
+     * probabilities and the fraction of beats per class).
+     */
+    BEATS;
 
     /** Parses {@code resample}, {@code crop}, {@code windows}, {@code whole} (case-insensitive). */
     public static Fit parse(String s) {
@@ -30,7 +39,8 @@ public enum Fit {
             case "crop": return CROP;
             case "windows": case "window": return WINDOWS;
             case "whole": return WHOLE;
-            default: throw new IllegalArgumentException("unknown fit '" + s + "'; expected one of resample, crop, windows, whole");
+            case "beats": case "beat": return BEATS;
+            default: throw new IllegalArgumentException("unknown fit '" + s + "'; expected one of resample, crop, windows, whole, beats");
         }
     }
 

@@ -31,7 +31,7 @@ public record SignalFilter(Kind kind, double seconds) {
 
     /** The odd window length in samples at rate {@code fs}: {@code 2 * round(seconds * fs / 2) + 1}. */
     public int windowSamples(double fs) {
-        return 2 * (int) Math.round(seconds * fs / 2) + 1;
+        return new org.enecg.signal.MovingMedianBaseline(seconds).windowSamples(fs);
     }
 
     /** Parses a key such as {@code moving_median_baseline}. */

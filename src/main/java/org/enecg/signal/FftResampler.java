@@ -1,6 +1,7 @@
 package org.enecg.signal;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Fourier-method resampling, equivalent to {@code scipy.signal.resample(x, num)} for real input (the
@@ -9,11 +10,24 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * does, and the inverse transform is scaled by {@code num / n}.
  *
  * <p>The signal is treated as periodic, so the ends can ring; for large downsampling ratios an anti-aliased
- * resampler is the better choice.
+ * resampler ({@link PolyphaseResampler}) is the better choice.
+ *
+ * <p>Speed: real-input transforms of half spectra ({@link RealFft}: our own mixed-radix FFT for lengths made of
+ * 2, 3, 5 and 7, JTransforms otherwise), with the plans of the last few lengths kept per thread, since planning a
+ * transform costs more than running it and an expert resamples many records of the same length. Plans (and their
+ * scratch arrays) are per thread, so nothing is shared between threads.
  */
 public final class FftResampler {
 
+    private static final int PLANS_PER_THREAD = 8;
+    private static final ThreadLocal<Map<Integer, RealFft>> PLANS = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<Integer, RealFft> e) { return size() > PLANS_PER_THREAD; }
+            });
+
     private FftResampler() {}
+
+    private static RealFft plan(int n) { return PLANS.get().computeIfAbsent(n, RealFft::new); }
 
     /**
      * Resamples {@code x} to {@code num} samples.
@@ -25,45 +39,26 @@ public final class FftResampler {
         if (n == 0) throw new IllegalArgumentException("cannot resample an empty signal");
         if (num <= 0) throw new IllegalArgumentException("target length must be positive, found " + num);
 
-        // Full complex spectrum of x (interleaved re, im).
-        double[] spec = new double[2 * n];
-        for (int i = 0; i < n; i++) spec[i] = x[i];
-        new DoubleFFT_1D(n).realForwardFull(spec);
-
-        // Half spectrum of the output, as scipy builds it before irfft.
-        int half = num / 2 + 1;
-        double[] yRe = new double[half];
-        double[] yIm = new double[half];
+        // Half spectrum of the output, as scipy builds it before irfft: bins 0..m/2 of the input, m = min(n, num).
         int m = Math.min(num, n);
-        int nyq = m / 2 + 1;
-        for (int k = 0; k < nyq; k++) {
-            yRe[k] = spec[2 * k];
-            yIm[k] = spec[2 * k + 1];
-        }
+        int half = Math.max(num / 2 + 1, n / 2 + 1);
+        double[] re = new double[half], im = new double[half];
+        plan(n).forward(x, re, im, m / 2);
         if (m % 2 == 0 && num != n) {
             // Even cut length: the bin at m/2 holds both +m/2 and -m/2; join them when shrinking, split when growing.
             double f = num < n ? 2.0 : 0.5;
-            yRe[m / 2] *= f;
-            yIm[m / 2] *= f;
+            re[m / 2] *= f;
+            im[m / 2] *= f;
         }
 
-        // Hermitian full spectrum, then inverse transform (irfft ignores the imaginary part of DC and Nyquist).
-        double[] full = new double[2 * num];
-        full[0] = yRe[0];
-        for (int k = 1; k < half; k++) {
-            boolean nyquist = num % 2 == 0 && k == num / 2;
-            full[2 * k] = yRe[k];
-            full[2 * k + 1] = nyquist ? 0.0 : yIm[k];
-            if (!nyquist) {
-                full[2 * (num - k)] = yRe[k];
-                full[2 * (num - k) + 1] = -yIm[k];
-            }
-        }
-        new DoubleFFT_1D(num).complexInverse(full, true);
+        // Inverse real transform, scaled by 1/num (irfft ignores the imaginary parts of DC and of the Nyquist bin).
+        double[] b = new double[num];
+        if (num == 1) b[0] = re[0];
+        else plan(num).inverse(re, im, b);
 
         float[] y = new float[num];
         double scale = (double) num / n;
-        for (int i = 0; i < num; i++) y[i] = (float) (full[2 * i] * scale);
+        for (int i = 0; i < num; i++) y[i] = (float) (b[i] * scale);
         return y;
     }
 }

@@ -17,7 +17,17 @@ public final class PolyphaseResampler {
     /** Kaiser window beta of scipy's default {@code window=("kaiser", 5.0)}. */
     static final double KAISER_BETA = 5.0;
 
+    private static final ThreadLocal<java.util.Map<Long, double[]>> FILTERS = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(java.util.Map.Entry<Long, double[]> e) { return size() > 8; }
+            });
+
     private PolyphaseResampler() {}
+
+    /** The filter for reduced factors, designed once per thread for the last few ratios (read only). */
+    private static double[] filter(int up, int down) {
+        return FILTERS.get().computeIfAbsent(((long) up << 32) | down, k -> lowPass(up, down));
+    }
 
     /** Resamples {@code x} to exactly {@code num} samples (ratio {@code num / x.length}, reduced). */
     public static float[] resample(float[] x, int num) {
@@ -43,7 +53,7 @@ public final class PolyphaseResampler {
         if (outLen > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("resampled signal would have " + outLen + " samples");
         int maxRate = Math.max(up, down);
         int halfLen = 10 * maxRate;
-        double[] h = lowPass(up, down);
+        double[] h = filter(up, down);
         // Zeros in front of the filter put output samples at its centre (scipy's n_pre_pad / n_pre_remove).
         int prePad = down - halfLen % down;
         int preRemove = (halfLen + prePad) / down;
@@ -52,10 +62,12 @@ public final class PolyphaseResampler {
         for (int i = 0; i < y.length; i++) {
             long t = (long) (preRemove + i) * down; // index in the upsampled, filtered sequence
             // x[j] contributes through tap t - j*up - prePad of h, which must lie in [0, h.length).
-            long jMin = Math.max(0, ceilDiv(t - hLen + 1, up));
-            long jMax = Math.min(n - 1, Math.floorDiv(t - prePad, (long) up));
+            int jMin = (int) Math.max(0, ceilDiv(t - hLen + 1, up));
+            int jMax = (int) Math.min(n - 1, Math.floorDiv(t - prePad, (long) up));
+            if (jMax < jMin) continue;
+            int tap = (int) (t - (long) jMin * up - prePad);
             double acc = 0;
-            for (long j = jMin; j <= jMax; j++) acc += x[(int) j] * h[(int) (t - j * up - prePad)];
+            for (int j = jMin; j <= jMax; j++, tap -= up) acc += x[j] * h[tap];
             y[i] = (float) acc;
         }
         return y;

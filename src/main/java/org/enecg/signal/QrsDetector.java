@@ -8,7 +8,8 @@ import java.util.Arrays;
  * energy feature, see {@link QrsMethod}); on several leads the features are summed, each divided by its own
  * 98th percentile (so a lead where the QRS is small or inverted counts as much as any other) and weighted by
  * its peakiness (98th percentile over median, relative to the best lead: a lead of pure noise is nearly
- * ignored); the method's decision rule finds the beats; each beat is then placed on the largest
+ * ignored; a lead that is flat for more than 80% of the record, save the odd spike, is left out); the method's
+ * decision rule finds the beats; each beat is then placed on the largest
  * deflection within {@link QrsConfig#locateSeconds()} (the R peak, or the S trough of an inverted complex),
  * measured on the 0.5-40 Hz band-passed leads (for several leads, the largest sum of scaled squares).
  *
@@ -51,23 +52,31 @@ public final class QrsDetector {
         double[][] wide = new double[nl][];
         double[] quality = new double[nl];
         double bestQuality = 0;
+        boolean[] usable = new boolean[nl];
+        boolean anyUsable = false;
         for (int l = 0; l < nl; l++) {
+            usable[l] = nl == 1 || !mostlyFlat(leads[l]);
+            anyUsable |= usable[l];
+        }
+        for (int l = 0; l < nl; l++) {
+            if (anyUsable && !usable[l]) continue;
             float[] x = leads[l].clone();
             Sanitizer.zeroNonFiniteInPlace(x);
             features[l] = QrsFeature.of(config.method(), x, fs);
             wide[l] = toDouble(BandPassFilter.defaults().apply(x, fs));
             for (int i = 0; i < n; i++) wide[l][i] *= wide[l][i];
-            quality[l] = peakiness(features[l].energy());
+            quality[l] = nl == 1 ? 1 : peakiness(features[l].energy());
             bestQuality = Math.max(bestQuality, quality[l]);
         }
         double[] feature = new double[n];
         double[] slope = new double[n];
         double[] where = new double[n];
         for (int l = 0; l < nl; l++) {
+            if (features[l] == null) continue;
             double w = bestQuality > 0 ? quality[l] / bestQuality : 0;
-            addScaled(feature, features[l].energy(), w);
-            addScaled(slope, features[l].slope(), w);
-            addScaled(where, wide[l], w);
+            addScaled(feature, features[l].energy(), w, nl == 1);
+            addScaled(slope, features[l].slope(), w, nl == 1);
+            addScaled(where, wide[l], w, nl == 1);
         }
         int refractory = (int) Math.round(config.refractorySeconds() * fs);
         int[] found;
@@ -79,8 +88,15 @@ public final class QrsDetector {
         return locate(found, where, (int) Math.round(config.locateSeconds() * fs), refractory);
     }
 
-    /** Adds {@code weight * f / quantile98(f)} to {@code sum}; a flat feature adds nothing. */
-    private static void addScaled(double[] sum, double[] f, double weight) {
+    /**
+     * Adds {@code weight * f / quantile98(f)} to {@code sum}; a flat feature adds nothing. A single lead needs no
+     * scale (every decision rule is relative to the feature's own level), so it is added as it is.
+     */
+    private static void addScaled(double[] sum, double[] f, double weight, boolean single) {
+        if (single) {
+            System.arraycopy(f, 0, sum, 0, sum.length);
+            return;
+        }
         double s = Windows.quantile(f, 0.98);
         if (!(s > 0) || !(weight > 0)) return;
         double k = weight / s;
@@ -89,12 +105,22 @@ public final class QrsDetector {
 
     /**
      * How much a lead's QRS energy stands out: 98th percentile over median of its feature. Noise gives a few
-     * units to a few tens; a clean lead, hundreds or more. 0 for a flat lead.
+     * units to a few tens; a clean lead, hundreds or more (capped at 1000). 0 for a flat lead.
      */
     private static double peakiness(double[] f) {
         double hi = Windows.quantile(f, 0.98);
         if (!(hi > 0)) return 0;
-        return hi / (Windows.quantile(f, 0.5) + 1e-12 * hi);
+        return hi / Math.max(Windows.quantile(f, 0.5), 1e-3 * hi);
+    }
+
+    /**
+     * A lead that repeats the same value for more than 80% of its successive samples is disconnected or flat
+     * with the odd spike (seen in challenge data); in a multi-lead record it is left out of the fusion.
+     */
+    private static boolean mostlyFlat(float[] x) {
+        int same = 0;
+        for (int i = 1; i < x.length; i++) if (x[i] == x[i - 1]) same++;
+        return same > 0.8 * (x.length - 1);
     }
 
     /** Moves each detection to the maximum of {@code where} within +-half; merges detections that land closer than refractory. */

@@ -27,13 +27,40 @@ final class Windows {
         return y;
     }
 
-    /** The {@code q}-quantile (0..1) of {@code x}, nearest rank on a sorted copy. */
+    /** The {@code q}-quantile (0..1) of {@code x}, nearest rank, found by selection on a copy (linear time). */
     static double quantile(double[] x, double q) {
         if (x.length == 0) return 0;
         double[] s = x.clone();
-        Arrays.sort(s);
-        int i = (int) Math.round(q * (s.length - 1));
-        return s[Math.max(0, Math.min(s.length - 1, i))];
+        int k = Math.max(0, Math.min(s.length - 1, (int) Math.round(q * (s.length - 1))));
+        return select(s, k);
+    }
+
+    /** The k-th smallest value of {@code a} (reordered in place): Hoare's quickselect with median-of-three pivots. */
+    static double select(double[] a, int k) {
+        int lo = 0, hi = a.length - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < a[lo]) swap(a, mid, lo);
+            if (a[hi] < a[lo]) swap(a, hi, lo);
+            if (a[hi] < a[mid]) swap(a, hi, mid);
+            double pivot = a[mid];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) swap(a, i++, j--);
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /**

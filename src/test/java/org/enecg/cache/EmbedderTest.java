@@ -18,6 +18,7 @@ import org.enecg.expert.ExpertInput;
 import org.enecg.expert.GateInput;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
+import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.testing.CountingExpert;
 import org.enecg.testing.SyntheticRecords;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class EmbedderTest {
         return out;
     }
 
-    static List<RecordSource> sources(List<Record> records) {
-        return records.stream().map(RecordSource::of).toList();
+    static List<RecordRef> sources(List<Record> records) {
+        return records.stream().map(RecordRef::of).toList();
     }
 
     static CountingExpert limb(String version) {
@@ -176,14 +177,14 @@ class EmbedderTest {
 
     @Test
     void badRecordsAreReportedAndSkippedTheOthersGoOn() throws Exception {
-        List<RecordSource> src = new ArrayList<>(sources(records(3)));
-        src.add(1, new RecordSource("broken", tmp.resolve("broken.hea"), () -> {
+        List<RecordRef> src = new ArrayList<>(sources(records(3)));
+        src.add(1, new RecordRef("broken", tmp.resolve("broken.hea"), () -> {
             throw new IOException(tmp.resolve("broken.hea") + ": header line 1: sampling frequency 'abc' is not a number");
         }));
         Files.writeString(tmp.resolve("broken.hea"), "broken 12 abc 5000\n");
         Record tooShort = SyntheticRecords.twelveLead("short", 500, 0.5, 7);
-        src.add(new RecordSource("short", null, () -> tooShort));
-        src.add(new RecordSource("gone", tmp.resolve("gone.hea"), () -> { throw new IllegalStateException("never read"); }));
+        src.add(new RecordRef("short", null, () -> tooShort));
+        src.add(new RecordRef("gone", tmp.resolve("gone.hea"), () -> { throw new IllegalStateException("never read"); }));
         org.enecg.expert.ExpertSpec strict = org.enecg.expert.ExpertSpec.builder(List.of(LeadName.II), List.of("x"))
                 .crop(500, 1000).pad(org.enecg.expert.Pad.ERROR).build();
         org.enecg.expert.Expert padError = new org.enecg.expert.Expert() {
@@ -216,7 +217,7 @@ class EmbedderTest {
         Record noChest = SyntheticRecords.record("limbs-only", 500, 10, 3,
                 List.of(LeadName.I, LeadName.II, LeadName.III, LeadName.AVR, LeadName.AVL, LeadName.AVF));
         try (EmbeddingCache cache = EmbeddingCache.open(tmp)) {
-            EmbedSummary s = new Embedder(cache, 1).embed(List.of(RecordSource.of(noChest)), List.of(chest()), Embedder.Progress.NONE);
+            EmbedSummary s = new Embedder(cache, 1).embed(List.of(RecordRef.of(noChest)), List.of(chest()), Embedder.Progress.NONE);
             assertEquals(1, s.missingLeads());
         }
         List<String> lines = Files.readAllLines(onlyPart(tmp, "chest", "csv"));
@@ -229,24 +230,25 @@ class EmbedderTest {
 
     @Test
     void unchangedRecordFilesAreNotReadAgainAndTouchedOnesAreReadButNotRecomputed() throws Exception {
-        List<Record> recs = records(3);
+        // Real LUDB records (header + signal file) copied so their files can be touched.
         AtomicInteger reads = new AtomicInteger();
-        List<RecordSource> src = new ArrayList<>();
-        for (Record r : recs) {
-            Path hea = tmp.resolve("data").resolve(r.id() + ".hea");
+        List<RecordRef> src = new ArrayList<>();
+        for (String id : List.of("1", "2", "3")) {
+            Path hea = tmp.resolve("data").resolve(id + ".hea");
             Files.createDirectories(hea.getParent());
-            Files.writeString(hea, r.id() + " 12 500 5000\n");
-            Files.writeString(hea.resolveSibling(r.id() + ".dat"), "samples of " + r.id());
-            src.add(new RecordSource(r.id(), hea, () -> { reads.incrementAndGet(); return r; }));
+            Files.copy(Path.of("data/bundled/ludb/data/" + id + ".hea"), hea);
+            Files.copy(Path.of("data/bundled/ludb/data/" + id + ".dat"), hea.resolveSibling(id + ".dat"));
+            src.add(new RecordRef(id, hea, () -> { reads.incrementAndGet(); return WfdbReader.read(hea); }));
         }
         Path cacheDir = tmp.resolve("cache");
         for (int run = 0; run < 2; run++) {
             try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
-                new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+                EmbedSummary s = new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+                assertEquals(3, s.ok(), s.report());
             }
         }
         assertEquals(3, reads.get(), "the second run knew every key from records.csv");
-        Path dat = tmp.resolve("data/r01.dat");
+        Path dat = tmp.resolve("data/2.dat");
         Files.setLastModifiedTime(dat, FileTime.fromMillis(Files.getLastModifiedTime(dat).toMillis() + 5000));
         CountingExpert again = limb("1");
         try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
@@ -255,6 +257,12 @@ class EmbedderTest {
         }
         assertEquals(4, reads.get(), "the touched record was read to find its key");
         assertEquals(0, again.items.get(), "its content had not changed, so nothing was recomputed");
+        // An annotation file beside the record is not one of its files: touching it changes nothing.
+        Files.writeString(tmp.resolve("data/1.i"), "not a signal file");
+        try (EmbeddingCache cache = EmbeddingCache.open(cacheDir)) {
+            new Embedder(cache, 1).embed(src, List.of(limb("1")), Embedder.Progress.NONE);
+        }
+        assertEquals(4, reads.get());
     }
 
     @Test
@@ -286,7 +294,7 @@ class EmbedderTest {
         Record r = records(1).get(0);
         try (EmbeddingCache cache = EmbeddingCache.open(tmp)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Embedder(cache, 1)
-                    .table(List.of(RecordSource.of(r), RecordSource.of(r)), List.of(limb("1")), GateInput.paperDefaults(), Embedder.Progress.NONE));
+                    .table(List.of(RecordRef.of(r), RecordRef.of(r)), List.of(limb("1")), GateInput.paperDefaults(), Embedder.Progress.NONE));
             assertTrue(e.getMessage().contains("r00"), e.getMessage());
         }
     }

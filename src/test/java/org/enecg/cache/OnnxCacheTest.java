@@ -25,7 +25,7 @@ class OnnxCacheTest {
         try (OnnxExpert ecgfm = OnnxExpert.load(Path.of("models/test/ecgfm-like.card.json"));
              OnnxExpert moment = OnnxExpert.load(Path.of("models/test/moment-like.card.json"));
              EmbeddingCache cache = EmbeddingCache.open(tmp)) {
-            EmbeddingTable t = new Embedder(cache, 2).table(recs.stream().map(RecordSource::of).toList(),
+            EmbeddingTable t = new Embedder(cache, 2).table(recs.stream().map(RecordRef::of).toList(),
                     List.of(ecgfm, moment), GateInput.paperDefaults(), Embedder.Progress.NONE).table();
             assertEquals(List.of("ecgfm-like", "moment-like"), t.expertNames());
             assertEquals(26, t.dim(0));

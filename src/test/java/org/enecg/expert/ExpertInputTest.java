@@ -12,7 +12,6 @@ import org.enecg.io.Lead;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 import org.enecg.signal.FftResampler;
-import org.enecg.signal.MovingMedian;
 import org.enecg.testing.SyntheticRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,14 +196,43 @@ class ExpertInputTest {
     }
 
     @Test
-    void movingMedianFilterRunsAtTheExpertsRate() {
+    void movingMedianFilterRunsAtTheExpertsRateLikeScipy() {
+        // scipy: resample(lead II, 1000) - median_filter(size=201, mode='reflect'), ExChanGeAI's baseline step.
         ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.II), List.of("y")).crop(100, 1000)
                 .filter(new SignalFilter(SignalFilter.Kind.MOVING_MEDIAN_BASELINE, 2.0)).build();
-        float[] at100 = SyntheticRecords.vector("/org/enecg/signal/median/ludb1_ii_100hz.in.txt");
+        assertEquals(201, spec.filters().get(0).windowSamples(100));
         float[] got = ExpertInput.prepare(ludb1LeadII(), spec).items().get(0)[0];
-        float[] expected = MovingMedian.removeBaseline(FftResampler.resample(LUDB1_II, 1000), 201);
-        assertArrayEquals(expected, got);
-        assertEquals(at100.length, got.length);
+        float[] expected = SyntheticRecords.vector("/org/enecg/expert/median/ludb1_ii_100hz_w201_baseline_removed.out.txt");
+        float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+        for (float e : expected) { lo = Math.min(lo, e); hi = Math.max(hi, e); }
+        assertArrayEquals(expected, got, 1e-5f * (hi - lo));
+    }
+
+    @Test
+    void beatsFitCentresOneWindowOnEachDetectedBeat() {
+        // Real ECG: LUDB record 1 lead II (digital units; amplitudes do not matter to the detector), 10 s at 500 Hz,
+        // read by an expert at 250 Hz with 0.6-s windows.
+        ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.II), List.of("y")).beats(250, 150).build();
+        ExpertInput in = ExpertInput.prepare(ludb1LeadII(), spec);
+        int[] peaks = org.enecg.signal.QrsDetector.detect(LUDB1_II, 500);
+        assertTrue(in.segments() >= peaks.length - 2 && in.segments() <= peaks.length, in.segments() + " of " + peaks.length);
+        float[] at250 = FftResampler.resample(LUDB1_II, 2500);
+        int first = -1;
+        for (int p : peaks) if (Math.round(p * 0.5) - 75 >= 0) { first = (int) Math.round(p * 0.5); break; }
+        assertArrayEquals(Arrays.copyOfRange(at250, first - 75, first + 75), in.items().get(0)[0],
+                "the first complete beat's window: 75 samples before its R peak, 75 from it");
+    }
+
+    @Test
+    void beatsFitOnAFlatRecordFallsBackToOneCentreWindowAndSaysSo() {
+        Record flat = SyntheticRecords.of("flat", 500, new String[] {"II"}, new float[3000]);
+        ExpertSpec spec = ExpertSpec.builder(List.of(LeadName.II), List.of("y")).beats(500, 500).build();
+        ExpertInput in = ExpertInput.prepare(flat, spec);
+        assertEquals(1, in.segments());
+        assertTrue(in.notes().get(0).startsWith("no complete beat detected"), in.notes().toString());
+        Record tiny = SyntheticRecords.of("tiny", 500, new String[] {"II"}, new float[100]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExpertInput.prepare(tiny, spec));
+        assertTrue(e.getMessage().contains("record tiny: cannot find beats"), e.getMessage());
     }
 
     @Test

@@ -50,6 +50,24 @@ class FftResamplerTest {
     }
 
     @Test
+    void tinyLengthsMatchScipy() {
+        // python3 -c "from scipy.signal import resample; print(resample([3.],4), resample([1.,2,4],1), resample([1.,2],3), resample([1.,2,4],2))"
+        assertMatches(new float[] {3, 3, 3, 3}, FftResampler.resample(new float[] {3}, 4), "1 -> 4");
+        assertEquals(7 / 3f, FftResampler.resample(new float[] {1, 2, 4}, 1)[0], 1e-6f);
+        assertEquals(1.75f, FftResampler.resample(new float[] {1, 2}, 3)[2], 1e-6f);
+        assertEquals(11 / 3f, FftResampler.resample(new float[] {1, 2, 4}, 2)[1], 1e-6f);
+    }
+
+    @Test
+    void repeatedCallsWithManyLengthsGiveTheSameResult() throws IOException {
+        // Plans are cached per thread for the last few lengths; cycling through more lengths than are kept must not matter.
+        float[] x = read("ludb1_ii.in.txt");
+        float[] first = FftResampler.resample(x, 2500);
+        for (int num = 100; num < 120; num++) FftResampler.resample(x, num);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, FftResampler.resample(x, 2500));
+    }
+
+    @Test
     void rejectsEmptyInputAndNonPositiveLength() {
         assertThrows(IllegalArgumentException.class, () -> FftResampler.resample(new float[0], 10));
         assertThrows(IllegalArgumentException.class, () -> FftResampler.resample(new float[10], 0));

@@ -84,6 +84,19 @@ class QrsDetectorTest {
 
     @ParameterizedTest
     @EnumSource(QrsMethod.class)
+    void aDisconnectedLeadWithSpikesDoesNotTakeOverTheFusion(QrsMethod m) {
+        // As CinC record JS45544: V1 flat but for a few 8 mV spikes, V2-V6 all zero.
+        double fs = 500;
+        SyntheticEcg ecg = new SyntheticEcg(fs, 10).heartRate(90);
+        float[] spikes = new float[5000];
+        for (int at : new int[] {800, 801, 802, 3300, 3301}) spikes[at] = 8f;
+        float[][] leads = {ecg.signal(), ecg.signal(), spikes, new float[5000], new float[5000]};
+        BeatMatch bm = BeatMatch.compare(ecg.beatSamples(), QrsDetector.detect(leads, fs, QrsConfig.defaults().withMethod(m)), 75);
+        assertEquals(new BeatMatch(ecg.beatSamples().length, 0, 0), bm, m.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(QrsMethod.class)
     void flatAndZeroSignalsHaveNoBeats(QrsMethod m) {
         float[] flat = new float[5000];
         java.util.Arrays.fill(flat, 0.7f);

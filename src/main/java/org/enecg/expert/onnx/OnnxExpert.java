@@ -1,6 +1,5 @@
 package org.enecg.expert.onnx;
 
-import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
@@ -241,7 +240,4 @@ public final class OnnxExpert implements Expert {
     }
 
     @Override public String toString() { return "OnnxExpert[" + card.name() + ", " + card.models() + "]"; }
-
-    /** For tests: the declared info of every model input. */
-    Map<String, NodeInfo> inputInfo() throws OrtException { return sessions.get(0).getInputInfo(); }
 }
