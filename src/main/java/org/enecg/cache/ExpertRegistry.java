@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.enecg.expert.Expert;
+import org.enecg.expert.builtin.BuiltinExperts;
 import org.enecg.expert.onnx.ModelCard;
 import org.enecg.expert.onnx.OnnxExpert;
 
@@ -27,9 +28,14 @@ public final class ExpertRegistry {
     private final Map<String, Supplier<Expert>> builtIns = new LinkedHashMap<>();
     private final Map<String, Path> cards = new TreeMap<>();
 
-    /** A registry with the model cards found under {@code home/models} (any depth, files ending {@code .card.json}). */
+    /**
+     * A registry with the built-in experts ({@link BuiltinExperts}: rhythm, morphology, spectral, rocket, dlinear, in
+     * the order of their default set) and the model cards found under {@code home/models} (any depth, files ending
+     * {@code .card.json}).
+     */
     public static ExpertRegistry standard(Path home) throws IOException {
         ExpertRegistry r = new ExpertRegistry();
+        BuiltinExperts.all().forEach(r::register);
         Path models = home.resolve("models");
         if (Files.isDirectory(models)) {
             try (Stream<Path> files = Files.walk(models)) {

@@ -32,7 +32,7 @@ public final class Welch {
         int bins = m / 2 + 1;
         double[] sum = new double[bins];
         double[] buf = new double[m];
-        DoubleFFT_1D fft = new DoubleFFT_1D(m);
+        DoubleFFT_1D fft = plan(m);
         for (int s = 0; s < segments; s++) {
             int from = s * step;
             double mean = 0;
@@ -52,6 +52,14 @@ public final class Welch {
         }
         return new PowerSpectrum(freqs, density);
     }
+
+    /** FFT plans by length, one set per thread (a plan costs about as much as a transform to build). */
+    private static final ThreadLocal<java.util.Map<Integer, DoubleFFT_1D>> PLANS =
+            ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(java.util.Map.Entry<Integer, DoubleFFT_1D> e) { return size() > 4; }
+            });
+
+    private static DoubleFFT_1D plan(int m) { return PLANS.get().computeIfAbsent(m, DoubleFFT_1D::new); }
 
     /** Adds |X_k|^2 of JTransforms' packed real-forward output to {@code sum}. */
     private static void addPower(double[] a, int m, double[] sum) {

@@ -33,7 +33,7 @@ import org.enecg.expert.Normalisation;
  *
  * <p>Limits: a record of 500 samples or fewer at 100 Hz (5 s) has no residual ({@code dlinear.valid} 0, fills), and its
  * forecast reads a window whose missing past repeats its first sample (the decomposition's own edge rule). A flat lead
- * forecasts the biases and has a residual of 0 and a gain of 0.
+ * has a constant forecast, a constant residual and a gain near 0 dB.
  */
 public final class DLinearExpert extends FeatureExpert {
 
@@ -41,6 +41,12 @@ public final class DLinearExpert extends FeatureExpert {
     static final String PREFIX = "dlinear";
     public static final double FS = 100;
     public static final String RESOURCE = "dlinear.json";
+    /**
+     * Added to the variance and the mean squared error before the gain's ratio (z-score units, 1 % of the record's
+     * standard deviation squared): a flat or nearly flat lead has a gain near 0 dB instead of an extreme ratio of two
+     * tiny numbers.
+     */
+    static final double GAIN_FLOOR = 1e-4;
 
     /** The record-level output. */
     enum Out implements Feature {
@@ -67,7 +73,7 @@ public final class DLinearExpert extends FeatureExpert {
         SEASONAL("seasonal", 0, "the seasonal map's output (with its bias) for that forecast"),
         TREND("trend", 0, "the trend map's output (with its bias) for that forecast"),
         RESIDUAL_RMS("residual_rms", 0, "RMS of the one-step forecast errors over the record"),
-        PREDICTION_GAIN_DB("prediction_gain_db", 0, "10 log10(variance of the targets / mean squared error)");
+        PREDICTION_GAIN_DB("prediction_gain_db", 0, "10 log10((variance of the targets + 1e-4) / (mean squared error + 1e-4))");
 
         private final String key;
         private final double fill;
@@ -116,6 +122,7 @@ public final class DLinearExpert extends FeatureExpert {
         m.put("dlinear.seq_len", Integer.toString(f.model().seqLen()));
         m.put("dlinear.kernel", Integer.toString(f.model().kernel()));
         m.put("dlinear.lambda", Double.toString(f.lambda()));
+        m.put("dlinear.gain_floor", Double.toString(GAIN_FLOOR));
         return m;
     }
 
@@ -134,9 +141,10 @@ public final class DLinearExpert extends FeatureExpert {
             double[] parts = model.parts(window, end);
             double[] v = {parts[0] + parts[1], parts[0], parts[1], Double.NaN, Double.NaN};
             if (n > l) {
+                double[] f = model.forecasts(x);
                 double se = 0, sum = 0, sq = 0;
                 for (int t = l; t < n; t++) {
-                    double e = x[t] - model.forecast(x, t);
+                    double e = x[t] - f[t - l];
                     se += e * e;
                     sum += x[t];
                     sq += (double) x[t] * x[t];
@@ -144,7 +152,7 @@ public final class DLinearExpert extends FeatureExpert {
                 int k = n - l;
                 double mse = se / k, var = sq / k - (sum / k) * (sum / k);
                 v[3] = Math.sqrt(mse);
-                v[4] = mse > 0 && var > 0 ? 10 * Math.log10(var / mse) : Double.NaN;
+                v[4] = 10 * Math.log10((Math.max(0, var) + GAIN_FLOOR) / (mse + GAIN_FLOOR));
             }
             for (int j = 0; j < keys.length; j++) out[1 + c * keys.length + j] = keys[j].of(v[j]);
         }

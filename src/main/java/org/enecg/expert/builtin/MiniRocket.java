@@ -169,14 +169,16 @@ public final class MiniRocket {
         float[] q = quantiles(s.features());
         float[] biases = new float[s.features()];
         MiniRocket shape = new MiniRocket(s, new float[s.features()]);
-        double[] c = new double[s.inputLength], z = new double[s.inputLength];
+        float[] c = new float[s.inputLength];
+        float[] z = new float[s.inputLength + (KERNEL_LENGTH - 1) * maxDilation(s)];
         int f = 0, combo = 0;
         for (int di = 0; di < s.dilations.length; di++) {
             for (int k = 0; k < KERNELS; k++, combo++) {
                 float[][] x = examples.get(examplePerCombination[combo]);
                 shape.check(x);
                 shape.convolve(x, di, k, combo, z, c);
-                double[] sorted = c.clone();
+                double[] sorted = new double[c.length];
+                for (int t = 0; t < c.length; t++) sorted[t] = c[t];
                 Arrays.sort(sorted);
                 for (int j = 0; j < s.featuresPerDilation[di]; j++, f++) biases[f] = (float) quantile(sorted, q[f]);
             }
@@ -198,7 +200,8 @@ public final class MiniRocket {
         Structure s = structure;
         int n = s.inputLength;
         float[] out = new float[biases.length];
-        double[] c = new double[n], z = new double[n];
+        float[] c = new float[n];
+        float[] z = new float[n + (KERNEL_LENGTH - 1) * maxDilation(s)];
         int f = 0, combo = 0;
         for (int di = 0; di < s.dilations.length; di++) {
             int pad = (KERNEL_LENGTH - 1) * s.dilations[di] / 2;
@@ -208,7 +211,7 @@ public final class MiniRocket {
                 boolean middle = (di % 2 + k) % 2 == 1 && n - 2 * pad > 0;
                 int from = middle ? pad : 0, to = middle ? n - pad : n;
                 for (int j = 0; j < s.featuresPerDilation[di]; j++, f++) {
-                    double b = biases[f];
+                    float b = biases[f];
                     int pos = 0;
                     for (int t = from; t < to; t++) if (c[t] > b) pos++;
                     out[f] = pos / (float) (to - from);
@@ -218,23 +221,34 @@ public final class MiniRocket {
         return out;
     }
 
-    /** Output of kernel {@code k} at dilation index {@code di} on the sum of the pair's channels, zero padding. */
-    private void convolve(float[][] x, int di, int k, int combo, double[] z, double[] c) {
-        int n = structure.inputLength, d = structure.dilations[di], half = (KERNEL_LENGTH - 1) / 2;
+    /**
+     * Output of kernel {@code k} at dilation index {@code di} on the sum of the pair's channels, zero padding, into
+     * {@code c}. The summed input goes into {@code z} with {@code 4 d} zeros on each side, so every tap is one
+     * branch-free pass over the output (loops the JIT vectorises). In float, as the reference.
+     */
+    private void convolve(float[][] x, int di, int k, int combo, float[] z, float[] c) {
+        int n = structure.inputLength, d = structure.dilations[di], pad = (KERNEL_LENGTH - 1) / 2 * d;
         int[] ch = structure.channelIndices;
-        Arrays.fill(z, 0);
+        Arrays.fill(z, 0, n + 2 * pad, 0f);
         for (int i = comboStart[combo]; i < comboStart[combo + 1]; i++) {
             float[] xc = x[ch[i]];
-            for (int t = 0; t < n; t++) z[t] += xc[t];
+            for (int t = 0; t < n; t++) z[pad + t] += xc[t];
+        }
+        // c = -(sum of the nine taps) + 3 (the kernel's three taps): weights -1 and 2.
+        Arrays.fill(c, 0f);
+        for (int j = 0; j < KERNEL_LENGTH; j++) {
+            int off = j * d;
+            for (int t = 0; t < n; t++) c[t] -= z[t + off];
         }
         int[] two = KERNEL_INDICES[k];
-        Arrays.fill(c, 0);
-        for (int j = 0; j < KERNEL_LENGTH; j++) {
-            double w = (j == two[0] || j == two[1] || j == two[2]) ? 2 : -1;
-            int shift = (j - half) * d;
-            int from = Math.max(0, -shift), to = Math.min(n, n - shift);
-            for (int t = from; t < to; t++) c[t] += w * z[t + shift];
-        }
+        int o0 = two[0] * d, o1 = two[1] * d, o2 = two[2] * d;
+        for (int t = 0; t < n; t++) c[t] += 3f * (z[t + o0] + z[t + o1] + z[t + o2]);
+    }
+
+    private static int maxDilation(Structure s) {
+        int m = 1;
+        for (int d : s.dilations) m = Math.max(m, d);
+        return m;
     }
 
     private void check(float[][] x) {

@@ -47,9 +47,9 @@ public final class MorphologyExpert extends FeatureExpert {
     enum Out implements Feature {
         VALID("valid", 0, "1 when a median beat with QRS boundaries was found, else 0"),
         BEATS_USED("beats_used", 0, "beats in the median beat"),
-        P_FOUND("p_found", 0, "1 when a PR interval was measured (some beat has a P wave)"),
+        P_FOUND("p_found", 0, "1 when a PR interval was measured (at least half the beats have a P wave)"),
         T_FOUND("t_found", 0, "1 when a QT interval was measured (some beat has a T end)"),
-        PR_MS("pr_ms", 160, "PR interval, P onset to QRS onset: median over beats"),
+        PR_MS("pr_ms", 160, "PR interval, P onset to QRS onset: median over the beats with a P wave"),
         QRS_MS("qrs_ms", 90, "QRS duration, QRS onset to offset: median over beats"),
         QT_MS("qt_ms", 400, "QT interval, QRS onset to T end: median over beats"),
         QTC_BAZETT_MS("qtc_bazett_ms", 420, "QT / sqrt(mean RR in s)"),
@@ -148,19 +148,24 @@ public final class MorphologyExpert extends FeatureExpert {
     /**
      * PR, QRS and QT as the medians over beats of each beat's own boundaries: each beat is delineated knowing its
      * neighbours, which keeps the T-end search off the next beat (a lone median beat at a fast rate holds the next P
-     * wave and QRS inside its 0.7 s). Mean RR for QTc. NaN where no beat had the boundaries.
+     * wave and QRS inside its 0.7 s). PR only when at least half the beats have a P wave. A T end at or past the next beat's QRS onset (the delineator can run on at fast
+     * rates) is not a T end: that beat's QT is left out. Mean RR for QTc. NaN where no beat had the boundaries.
      */
     private record Intervals(double prMs, double qrsMs, double qtMs, double rrMs) {
         static Intervals of(BeatAnalysis a) {
             WaveBoundaries[] b = a.perBeat();
             double[] pr = new double[b.length], qrs = new double[b.length], qt = new double[b.length];
             int np = 0, nq = 0, nt = 0;
-            for (WaveBoundaries x : b) {
+            for (int i = 0; i < b.length; i++) {
+                WaveBoundaries x = b[i];
                 if (!Double.isNaN(x.prMs(FS))) pr[np++] = x.prMs(FS);
                 if (!Double.isNaN(x.qrsMs(FS))) qrs[nq++] = x.qrsMs(FS);
-                if (!Double.isNaN(x.qtMs(FS))) qt[nt++] = x.qtMs(FS);
+                int next = i + 1 < b.length ? (b[i + 1].qrsOnset() >= 0 ? b[i + 1].qrsOnset() : b[i + 1].rPeak()) : Integer.MAX_VALUE;
+                if (!Double.isNaN(x.qtMs(FS)) && x.tEnd() < next) qt[nt++] = x.qtMs(FS);
             }
-            return new Intervals(median(pr, np), median(qrs, nq), median(qt, nt), RrIntervals.statistics(a.beats(), FS).meanRrMs());
+            // A PR needs P waves on at least half the beats: the odd deflection found before a fibrillating beat is no P wave.
+            double prMs = np >= Math.max(1, nq) / 2.0 ? median(pr, np) : Double.NaN;
+            return new Intervals(prMs, median(qrs, nq), median(qt, nt), RrIntervals.statistics(a.beats(), FS).meanRrMs());
         }
 
         private static double median(double[] v, int n) {
@@ -173,13 +178,15 @@ public final class MorphologyExpert extends FeatureExpert {
 
     /**
      * Where the T wave of the median beat ends, for its amplitude: QRS onset plus the beats' median QT; without one,
-     * the R peak plus 0.45 s or 0.6 RR, whichever is shorter (so the window stops before the next beat).
+     * the R peak plus 0.45 s; in both cases no later than the R peak plus 0.6 of the mean RR, so the window stops
+     * before the next beat's P wave and QRS, which a fast rate brings inside the template.
      */
     private static int tEnd(WaveBoundaries w, Intervals iv, MedianBeat mb) {
         int last = mb.leads()[0].length - 1;
-        if (!Double.isNaN(iv.qtMs())) return Math.min(last, w.qrsOnset() + (int) Math.round(iv.qtMs() * FS / 1000));
-        double s = Double.isNaN(iv.rrMs()) ? BeatAmplitudes.T_FALLBACK_SECONDS : Math.min(BeatAmplitudes.T_FALLBACK_SECONDS, 0.6 * iv.rrMs() / 1000);
-        return Math.min(last, w.rPeak() + (int) Math.round(s * FS));
+        int end = Double.isNaN(iv.qtMs()) ? w.rPeak() + (int) Math.round(BeatAmplitudes.T_FALLBACK_SECONDS * FS)
+                : w.qrsOnset() + (int) Math.round(iv.qtMs() * FS / 1000);
+        if (!Double.isNaN(iv.rrMs())) end = Math.min(end, w.rPeak() + (int) Math.round(0.6 * iv.rrMs() * FS / 1000));
+        return Math.min(last, end);
     }
 
     private static void writeLead(float[] out, int at, BeatAmplitudes b) {
