@@ -169,14 +169,12 @@ public final class MiniRocket {
         float[] q = quantiles(s.features());
         float[] biases = new float[s.features()];
         MiniRocket shape = new MiniRocket(s, new float[s.features()]);
-        float[] c = new float[s.inputLength];
-        float[] z = new float[s.inputLength + (KERNEL_LENGTH - 1) * maxDilation(s)];
         int f = 0, combo = 0;
         for (int di = 0; di < s.dilations.length; di++) {
             for (int k = 0; k < KERNELS; k++, combo++) {
-                float[][] x = examples.get(examplePerCombination[combo]);
-                shape.check(x);
-                shape.convolve(x, di, k, combo, z, c);
+                Workspace w = shape.new Workspace(examples.get(examplePerCombination[combo]));
+                w.dilation(di);
+                float[] c = w.output(k, combo);
                 double[] sorted = new double[c.length];
                 for (int t = 0; t < c.length; t++) sorted[t] = c[t];
                 Arrays.sort(sorted);
@@ -196,53 +194,95 @@ public final class MiniRocket {
 
     /** The features of one input, {@code [channels][inputLength]}: PPV in [0, 1]. */
     public float[] transform(float[][] x) {
-        check(x);
         Structure s = structure;
         int n = s.inputLength;
         float[] out = new float[biases.length];
-        float[] c = new float[n];
-        float[] z = new float[n + (KERNEL_LENGTH - 1) * maxDilation(s)];
+        Workspace w = new Workspace(x);
         int f = 0, combo = 0;
         for (int di = 0; di < s.dilations.length; di++) {
             int pad = (KERNEL_LENGTH - 1) * s.dilations[di] / 2;
+            w.dilation(di);
             for (int k = 0; k < KERNELS; k++, combo++) {
-                convolve(x, di, k, combo, z, c);
+                float[] c = w.output(k, combo);
                 // Alternate pairs read the whole output or its unpadded middle (the whole one if the middle is empty).
                 boolean middle = (di % 2 + k) % 2 == 1 && n - 2 * pad > 0;
                 int from = middle ? pad : 0, to = middle ? n - pad : n;
-                for (int j = 0; j < s.featuresPerDilation[di]; j++, f++) {
-                    float b = biases[f];
-                    int pos = 0;
-                    for (int t = from; t < to; t++) if (c[t] > b) pos++;
-                    out[f] = pos / (float) (to - from);
-                }
+                for (int j = 0; j < s.featuresPerDilation[di]; j++, f++) out[f] = ppv(c, from, to, biases[f]);
             }
         }
         return out;
     }
 
     /**
-     * Output of kernel {@code k} at dilation index {@code di} on the sum of the pair's channels, zero padding, into
-     * {@code c}. The summed input goes into {@code z} with {@code 4 d} zeros on each side, so every tap is one
-     * branch-free pass over the output (loops the JIT vectorises). In float, as the reference.
+     * The convolutions of one input. The kernels are linear and shared by the channels of a pair, so the output on the
+     * sum of a pair's channels is the sum of the channels' outputs. Per dilation, each channel's sum of the nine taps
+     * (the weights -1 everywhere) is computed once, when first needed, and shared by the 84 kernels; a kernel then
+     * adds, for each of its channels, three times its three taps (weight -1 + 3 = 2) minus that sum: one pass per
+     * channel over zero-padded copies, loops the JIT vectorises. Float arithmetic, as the reference.
      */
-    private void convolve(float[][] x, int di, int k, int combo, float[] z, float[] c) {
-        int n = structure.inputLength, d = structure.dilations[di], pad = (KERNEL_LENGTH - 1) / 2 * d;
-        int[] ch = structure.channelIndices;
-        Arrays.fill(z, 0, n + 2 * pad, 0f);
-        for (int i = comboStart[combo]; i < comboStart[combo + 1]; i++) {
-            float[] xc = x[ch[i]];
-            for (int t = 0; t < n; t++) z[pad + t] += xc[t];
+    private final class Workspace {
+        private final int n, margin;
+        private final float[][] padded, tapSum;
+        private final boolean[] ready;
+        private final float[] c;
+        private int d, base;
+
+        Workspace(float[][] x) {
+            check(x);
+            n = structure.inputLength;
+            margin = (KERNEL_LENGTH - 1) / 2 * maxDilation(structure);
+            padded = new float[x.length][n + 2 * margin];
+            for (int ch = 0; ch < x.length; ch++) System.arraycopy(x[ch], 0, padded[ch], margin, n);
+            tapSum = new float[x.length][n];
+            ready = new boolean[x.length];
+            c = new float[n];
         }
-        // c = -(sum of the nine taps) + 3 (the kernel's three taps): weights -1 and 2.
-        Arrays.fill(c, 0f);
-        for (int j = 0; j < KERNEL_LENGTH; j++) {
-            int off = j * d;
-            for (int t = 0; t < n; t++) c[t] -= z[t + off];
+
+        /** Switches to dilation index {@code di}. */
+        void dilation(int di) {
+            d = structure.dilations[di];
+            base = margin - (KERNEL_LENGTH - 1) / 2 * d;
+            Arrays.fill(ready, false);
         }
-        int[] two = KERNEL_INDICES[k];
-        int o0 = two[0] * d, o1 = two[1] * d, o2 = two[2] * d;
-        for (int t = 0; t < n; t++) c[t] += 3f * (z[t + o0] + z[t + o1] + z[t + o2]);
+
+        /** Output of kernel {@code k} on the pair {@code combo} at the current dilation (a shared buffer). */
+        float[] output(int k, int combo) {
+            int[] ch = structure.channelIndices;
+            int[] two = KERNEL_INDICES[k];
+            int o0 = base + two[0] * d, o1 = base + two[1] * d, o2 = base + two[2] * d;
+            Arrays.fill(c, 0f);
+            for (int i = comboStart[combo]; i < comboStart[combo + 1]; i++) {
+                int channel = ch[i];
+                float[] s = tapSum(channel), xp = padded[channel];
+                for (int t = 0; t < n; t++) c[t] += 3f * (xp[o0 + t] + xp[o1 + t] + xp[o2 + t]) - s[t];
+            }
+            return c;
+        }
+
+        private float[] tapSum(int channel) {
+            float[] s = tapSum[channel];
+            if (!ready[channel]) {
+                float[] xp = padded[channel];
+                Arrays.fill(s, 0f);
+                for (int j = 0; j < KERNEL_LENGTH; j++) {
+                    int off = base + j * d;
+                    for (int t = 0; t < n; t++) s[t] += xp[off + t];
+                }
+                ready[channel] = true;
+            }
+            return s;
+        }
+    }
+
+    /**
+     * The share of {@code c[from, to)} above {@code b}. Branch-free: the sign bit of {@code b - c[t]} is 1 exactly when
+     * {@code c[t] > b} (the difference of two distinct finite floats is never rounded to 0), which avoids a mispredicted
+     * branch on every other sample.
+     */
+    static float ppv(float[] c, int from, int to, float b) {
+        int pos = 0;
+        for (int t = from; t < to; t++) pos += Float.floatToRawIntBits(b - c[t]) >>> 31;
+        return pos / (float) (to - from);
     }
 
     private static int maxDilation(Structure s) {
