@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /** A small CSV file with a header row (the cache's indexes), written atomically, quoted as RFC 4180 says. */
 record CsvTable(List<String> header, List<List<String>> rows) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.enecg.expert.Expert;
 import org.enecg.expert.Fingerprint;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /**
  * Expert outputs on disk, computed once per (record content, expert fingerprint) and reused by every task, fold and

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.enecg.expert.Fingerprint;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /**
  * One expert's part of the cache: the folder {@code experts/<name>-<fingerprint id>/} with {@code fingerprint.json}

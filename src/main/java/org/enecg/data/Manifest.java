@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /**
  * A dataset: one row per record with {@code record_id, subject_id, path, fs, n_samples, leads}, then label

@@ -5,8 +5,8 @@ package org.enecg.signal;
  * Hz, zero phase); the slope signal is the sum over leads of |derivative|, each lead divided by its own 98th
  * percentile. QRS onset and offset are where that slope falls to a fraction of the complex's steepest slope
  * above the local noise floor and stays there (a threshold rule in the spirit of Laguna P. et al., "Automatic
- * detection of wave boundaries in multilead ECG signals", Comput. Biomed. Res. 27:45-60, 1994). T end and P
- * onset use the tangent method: the tangent at the steepest slope of the wave's outer limb meets the
+ * detection of wave boundaries in multilead ECG signals", Comput. Biomed. Res. 27:45-60, 1994). P onset uses the
+ * tangent method: the tangent at the steepest slope of the wave's outer limb meets the
  * isoelectric level (taken just before the QRS onset).
  *
  * <p>Expects beats from {@link QrsDetector}; beats too close to either end of the record get -1 where their
@@ -77,7 +77,12 @@ public final class Delineator {
         return new WaveBoundaries(pOnset, onset, r, offset, tEnd);
     }
 
-    /** T end by the tangent method, on the lead with the largest T wave. */
+    /**
+     * T end on the lead with the largest T wave, by the area indicator of Zhang Q. et al., "An algorithm for robust
+     * and efficient location of T-wave ends in electrocardiograms", IEEE Trans. Biomed. Eng. 53:2544-2552 (2006):
+     * after the T peak, the point t that maximises the area between the signal over the preceding 128 ms and the
+     * level at t (signed by the T wave's polarity) is where the wave has flattened out.
+     */
     private static int tEnd(double[][] x, double fs, int onset, int isoFrom, int offset, int r, int next) {
         int n = x[0].length;
         int rr = next > 0 ? next - r : ms(1000, fs);
@@ -97,18 +102,19 @@ public final class Delineator {
         if (bestLead < 0) return -1;
         double[] y = x[bestLead];
         double sign = Math.signum(y[tPeak] - iso[bestLead]);
-        // Steepest return towards the isoelectric level after the T peak.
-        int steep = -1;
-        double best = 0;
-        int limit = Math.min(n - 2, tPeak + ms(250, fs));
-        for (int i = tPeak + 1; i <= limit; i++) {
-            double d = -sign * (y[i + 1] - y[i - 1]) * fs / 2;
-            if (d > best) { best = d; steep = i; }
+        int w = Math.max(2, ms(128, fs));
+        int end = Math.min(n - 1, Math.min(tPeak + ms(300, fs), next > 0 ? next - ms(120, fs) : n - 1));
+        int best = -1;
+        double bestArea = Double.NEGATIVE_INFINITY;
+        double window = 0; // sum of y over (t - w, t]
+        int t0 = tPeak + 1;
+        for (int i = Math.max(0, t0 - w + 1); i <= t0; i++) window += y[i];
+        for (int t = t0; t <= end; t++) {
+            if (t > t0) window += y[t] - y[Math.max(0, t - w)];
+            double area = sign * (window - w * y[t]);
+            if (area > bestArea) { bestArea = area; best = t; }
         }
-        if (steep < 0) return -1;
-        double slopePerSample = (y[steep + 1] - y[steep - 1]) / 2;
-        int end = (int) Math.round(steep + (iso[bestLead] - y[steep]) / slopePerSample);
-        return Math.max(steep, Math.min(end, Math.min(n - 1, tPeak + ms(300, fs))));
+        return best;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.enecg.io;
+package org.enecg.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.enecg.io;
+package org.enecg.util;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +34,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            keepOrOpenPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -43,6 +44,15 @@ public final class AtomicFiles {
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A temporary file is private (0600); give the result the old file's permissions, or rw-r--r--. */
+    private static void keepOrOpenPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {

@@ -1,0 +1,228 @@
+package org.enecg.model;
+
+import org.enecg.util.AtomicFiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.enecg.data.Task;
+import org.enecg.nn.Param;
+
+/**
+ * The saved form of an {@link EnEcgModel}: one file, written atomically, all integers big-endian.
+ * <pre>
+ *   bytes  "ENECG-MODEL\n"                      magic (12 bytes)
+ *   int32  format version                        {@value #FORMAT_VERSION}
+ *   int32  n, then n bytes of UTF-8 JSON header  config, tasks, experts (name, fingerprint, size, feature
+ *                                                 mean/std), gate input (width, description), target scalers,
+ *                                                 init seed, SHA-256 of the frozen weights, provenance
+ *   int32  number of tensors, then per tensor    name (Java modified UTF-8), int32 rows, int32 cols, float32 values
+ *   bytes  SHA-256 of everything above           (32 bytes)
+ * </pre>
+ * Only trainable tensors are stored. Frozen base weights are regenerated from the init seed, and their hash
+ * must equal the stored one, so a change in initialisation code can never silently load different weights.
+ */
+public final class ModelFile {
+    public static final int FORMAT_VERSION = 1;
+    private static final byte[] MAGIC = "ENECG-MODEL\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int DIGEST_BYTES = 32;
+
+    private ModelFile() {}
+
+    public static void save(EnEcgModel model, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.write(MAGIC);
+        out.writeInt(FORMAT_VERSION);
+        byte[] header = ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(header(model));
+        out.writeInt(header.length);
+        out.write(header);
+        List<Param> trainable = model.trainableParameters();
+        out.writeInt(trainable.size());
+        for (Param p : trainable) {
+            out.writeUTF(p.name());
+            out.writeInt(p.rows());
+            out.writeInt(p.cols());
+            for (float v : p.value()) out.writeFloat(v);
+        }
+        out.flush();
+        byte[] body = bytes.toByteArray();
+        byte[] all = java.util.Arrays.copyOf(body, body.length + DIGEST_BYTES);
+        System.arraycopy(sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
+        AtomicFiles.write(file, all);
+    }
+
+    /**
+     * Reads a model.
+     *
+     * @throws ModelFileException naming the file: missing, truncated, corrupt (checksum), not a model file, a newer
+     *                            format, a malformed header, or frozen weights that no longer regenerate identically
+     */
+    public static EnEcgModel load(Path file) throws IOException {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, "no such model file");
+        }
+        int minimum = MAGIC.length + 4 + 4 + 4 + DIGEST_BYTES;
+        if (all.length < MAGIC.length || !java.util.Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new ModelFileException(file, "not an EnECG model file (it does not start with the ENECG-MODEL marker)");
+        }
+        if (all.length < minimum) {
+            throw new ModelFileException(file, "truncated: " + all.length + " bytes, a model file has at least " + minimum);
+        }
+        int bodyLength = all.length - DIGEST_BYTES;
+        byte[] stored = java.util.Arrays.copyOfRange(all, bodyLength, all.length);
+        if (!MessageDigest.isEqual(stored, sha256(all, bodyLength))) {
+            throw new ModelFileException(file, "checksum mismatch: the file is corrupt or truncated (" + all.length + " bytes)");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, bodyLength - MAGIC.length));
+        int version = in.readInt();
+        if (version > FORMAT_VERSION) {
+            throw new ModelFileException(file, "model format version " + version + " is newer than this enecg reads (" + FORMAT_VERSION
+                    + "); use a newer enecg");
+        }
+        if (version < 1) throw new ModelFileException(file, "invalid model format version " + version);
+        EnEcgModel model;
+        try {
+            byte[] headerBytes = new byte[in.readInt()];
+            in.readFully(headerBytes);
+            model = fromHeader(ModelJson.MAPPER.readTree(headerBytes), file);
+            readTensors(in, model, file);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ModelFileException mfe) throw mfe;
+            throw new ModelFileException(file, "malformed model file: " + e.getMessage(), e);
+        }
+        model.setOrigin(file.toString());
+        return model;
+    }
+
+    private static ObjectNode header(EnEcgModel m) {
+        ObjectNode h = ModelJson.MAPPER.createObjectNode();
+        h.put("format", "enecg-model");
+        h.put("format_version", FORMAT_VERSION);
+        h.set("config", ModelJson.config(m.config()));
+        ArrayNode tasks = h.putArray("tasks");
+        for (Task t : m.tasks()) tasks.add(ModelJson.task(t));
+        ArrayNode experts = h.putArray("experts");
+        for (int e = 0; e < m.experts().size(); e++) {
+            ExpertInfo info = m.experts().get(e);
+            ObjectNode x = experts.addObject();
+            x.put("name", info.name());
+            x.put("fingerprint", info.fingerprint());
+            x.put("dim", info.dim());
+            x.set("feature_mean", ModelJson.doubles(m.featureScalers().get(e).mean()));
+            x.set("feature_std", ModelJson.doubles(m.featureScalers().get(e).std()));
+        }
+        ObjectNode gate = h.putObject("gate");
+        gate.put("dim", m.gateDim());
+        gate.put("input", m.gateInput());
+        ArrayNode targets = h.putArray("target_scalers");
+        for (TargetScaler s : m.targetScalers()) {
+            ObjectNode t = targets.addObject();
+            t.put("mean", s.mean());
+            t.put("std", s.std());
+        }
+        h.put("init_seed", m.initSeed());
+        h.put("frozen_sha256", frozenHash(m));
+        if (m.provenance() != null) h.set("provenance", ModelJson.provenance(m.provenance()));
+        return h;
+    }
+
+    private static EnEcgModel fromHeader(JsonNode h, Path file) throws ModelFileException {
+        if (!"enecg-model".equals(h.path("format").asText())) {
+            throw new ModelFileException(file, "header does not describe an enecg model (format '" + h.path("format").asText() + "')");
+        }
+        ModelConfig config = ModelJson.config(ModelJson.req(h, "config"));
+        List<Task> tasks = new ArrayList<>();
+        ModelJson.req(h, "tasks").forEach(t -> tasks.add(ModelJson.task(t)));
+        List<ExpertInfo> experts = new ArrayList<>();
+        List<FeatureScaler> scalers = new ArrayList<>();
+        for (JsonNode x : ModelJson.req(h, "experts")) {
+            experts.add(new ExpertInfo(ModelJson.req(x, "name").asText(), ModelJson.req(x, "fingerprint").asText(), ModelJson.req(x, "dim").asInt()));
+            scalers.add(new FeatureScaler(ModelJson.doubles(ModelJson.req(x, "feature_mean")), ModelJson.doubles(ModelJson.req(x, "feature_std"))));
+        }
+        List<TargetScaler> targets = new ArrayList<>();
+        for (JsonNode t : ModelJson.req(h, "target_scalers")) {
+            targets.add(new TargetScaler(ModelJson.req(t, "mean").asDouble(), ModelJson.req(t, "std").asDouble()));
+        }
+        JsonNode gate = ModelJson.req(h, "gate");
+        EnEcgModel m = new EnEcgModel(config, tasks, experts, ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText(),
+                scalers, targets, ModelJson.req(h, "init_seed").asLong());
+        String expected = ModelJson.req(h, "frozen_sha256").asText();
+        String actual = frozenHash(m);
+        if (!expected.equals(actual)) {
+            String by = h.path("provenance").path("project_version").asText("an unknown version");
+            throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
+                    + " differ from the ones the model was trained with (saved by enecg " + by + ", read by " + ProjectVersion.get()
+                    + "): the initialisation code has changed; retrain the model");
+        }
+        if (h.has("provenance")) m.setProvenance(ModelJson.provenance(h.get("provenance")));
+        return m;
+    }
+
+    private static void readTensors(DataInputStream in, EnEcgModel m, Path file) throws IOException {
+        List<Param> trainable = m.trainableParameters();
+        int n = in.readInt();
+        if (n != trainable.size()) {
+            throw new ModelFileException(file, "holds " + n + " trainable tensors, its configuration needs " + trainable.size());
+        }
+        for (Param p : trainable) {
+            String name = in.readUTF();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (!name.equals(p.name()) || rows != p.rows() || cols != p.cols()) {
+                throw new ModelFileException(file, "tensor " + name + " [" + rows + "x" + cols + "] where " + p + " was expected");
+            }
+            float[] v = p.value();
+            for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
+        }
+        if (in.available() != 0) throw new ModelFileException(file, in.available() + " unexpected bytes after the last tensor");
+    }
+
+    /** SHA-256 (hex) of every frozen parameter's name, shape and values, in model order. */
+    static String frozenHash(EnEcgModel m) {
+        MessageDigest d = digest();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8);
+        for (Param p : m.parameters()) {
+            if (p.trainable()) continue;
+            d.update(p.name().getBytes(StandardCharsets.UTF_8));
+            buf.clear();
+            buf.putInt(p.rows()).putInt(p.cols());
+            d.update(buf.array());
+            java.nio.ByteBuffer vals = java.nio.ByteBuffer.allocate(p.size() * 4);
+            vals.asFloatBuffer().put(p.value());
+            d.update(vals.array());
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
+        MessageDigest d = digest();
+        d.update(bytes, 0, length);
+        return d.digest();
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

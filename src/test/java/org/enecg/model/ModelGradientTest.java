@@ -1,0 +1,96 @@
+package org.enecg.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.enecg.cache.EmbeddingTable;
+import org.enecg.data.Task;
+import org.enecg.nn.Param;
+import org.enecg.nn.Pass;
+import org.enecg.testing.GradCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole model (heads, gate, weighted sum, three task types, missing labels) against central finite
+ * differences, in every mode. Float arithmetic: step h = 1e-3 (checked against h/2 to skip ReLU kinks), tolerance
+ * 3% relative + 3e-4 absolute; at least 85% of sampled coordinates must be smooth and all of those must agree.
+ */
+class ModelGradientTest {
+
+    static final List<Task> TASKS = List.of(
+            Task.regression("age", "age", "years"),
+            Task.multiclass("rhythm", "rhythm", List.of("a", "b", "c")),
+            Task.binary("sex", "sex", "m", "f"));
+
+    static Stream<Arguments> modes() {
+        ModelConfig base = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1);
+        return Stream.of(
+                Arguments.of("lora, per-task gate", base, true),
+                Arguments.of("lora, per-task gate, no precompute", base, false),
+                Arguments.of("lora, single gate", base.withGateSharing(GateSharing.SINGLE), true),
+                Arguments.of("lora, frozen output layer", base.withOutputLayer(OutputLayer.FROZEN), true),
+                Arguments.of("full training", base.withAdaptation(Adaptation.FULL), false),
+                Arguments.of("uniform weights", base.withCombination(Combination.UNIFORM), true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modes")
+    void allTrainableGradientsMatchFiniteDifferences(String name, ModelConfig config, boolean precompute) {
+        SplittableRandom rng = new SplittableRandom(name.hashCode());
+        int n = 6;
+        EmbeddingTable table = tinyTable(n, rng);
+        EnEcgModel model = tinyModel(config, table, 77);
+        for (Param p : model.trainableParameters()) {
+            float[] v = GradCheck.randomArray(p.size(), 0.6, rng); // B away from zero so every adapter matters
+            System.arraycopy(v, 0, p.value(), 0, v.length);
+        }
+        PreparedInputs in = model.prepare(table, precompute);
+        assertEquals(precompute && config.adaptation() == Adaptation.LORA, in.precomputed());
+        double[][] targets = {
+                {0.5, -1.2, Double.NaN, 0.3, 1.1, -0.4},
+                {0, 2, 1, Double.NaN, 2, 0},
+                {1, 0, 1, 1, Double.NaN, Double.NaN}};
+        int[] rows = {0, 1, 2, 3, 4, 5};
+        long maskSeed = 99;
+        BatchStep.run(model, in, rows, targets, Pass.training(new SplittableRandom(maskSeed)), true);
+        List<GradCheck.Target> targetsToCheck = new ArrayList<>();
+        for (Param p : model.trainableParameters()) targetsToCheck.add(new GradCheck.Target(p.name(), p.value(), p.grad()));
+        GradCheck.Result res = GradCheck.check(targetsToCheck, () -> {
+            double[] l = BatchStep.run(model, in, rows, targets, Pass.training(new SplittableRandom(maskSeed)), false);
+            double s = 0;
+            for (double v : l) s += v;
+            return s;
+        }, 1e-3, 3e-2, 3e-4, 6, 5);
+        assertTrue(res.passed(), res.toString());
+        assertTrue(res.checked() >= 0.85 * (res.checked() + res.nonSmooth()), res.toString());
+        assertTrue(res.checked() > 50, res.toString());
+    }
+
+    static EmbeddingTable tinyTable(int n, SplittableRandom rng) {
+        List<String> ids = new ArrayList<>();
+        float[][] a = new float[n][];
+        float[][] b = new float[n][];
+        float[][] g = new float[n][];
+        for (int i = 0; i < n; i++) {
+            ids.add("r" + i);
+            a[i] = GradCheck.randomArray(3, 1.5, rng);
+            b[i] = GradCheck.randomArray(4, 1.5, rng);
+            g[i] = GradCheck.randomArray(6, 1.5, rng);
+        }
+        return new EmbeddingTable(ids, List.of(new EmbeddingTable.ExpertOutputs("a", "fa", a),
+                new EmbeddingTable.ExpertOutputs("b", "fb", b)), g);
+    }
+
+    static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed) {
+        List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
+        return new EnEcgModel(config, TASKS, experts, table.gateDim(), "{\"leads\":[\"II\"]}",
+                List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
+                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed);
+    }
+}
