@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /**
  * Trained {@link DLinearModel} weights on disk (JSON, format {@value #FORMAT}): the two maps and their biases, the

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.enecg.io.AtomicFiles;
+import org.enecg.util.AtomicFiles;
 
 /**
  * A frozen {@link MiniRocket} on disk (JSON, format {@value #FORMAT}): its structure, biases, the seed and settings
