@@ -11,3 +11,5 @@ java -Djava.io.tmpdir=target/tmp -cp "$cp" org.openjdk.jmh.Main 'org.enecg.bench
   -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
 java -Djava.io.tmpdir=target/tmp -cp "$cp" org.openjdk.jmh.Main 'org.enecg.bench.BuiltinExpertBench.defaultSet' \
   -f 1 -wi 3 -w 2s -i 5 -r 2s -t 2 "$@"
+# CPU time per record on the measuring thread (robust to other people's load on the machine).
+java -Djava.io.tmpdir=target/tmp -cp "$cp" org.enecg.bench.BuiltinExpertCpu

@@ -75,7 +75,7 @@ class RecordRefsTest {
         ExpertRegistry r = ExpertRegistry.standard(Path.of(""));
         assertTrue(r.names().containsAll(List.of("ecgfm-like", "moment-like", "xceptiontime-ptbxl", "rhythm-leadii-cinc2020")),
                 r.names().toString());
-        assertEquals(List.of("rhythm", "morphology", "spectral", "rocket", "dlinear", "ecgfm-like", "moment-like"), r.defaultNames());
+        assertEquals(List.of("rhythm", "morphology", "spectral", "rocket", "dlinear"), r.defaultNames());
         try (Expert byName = r.open("ecgfm-like", 1); Expert byPath = r.open("models/test/ecgfm-like.card.json", 1)) {
             assertEquals(byName.fingerprint(), byPath.fingerprint());
         }
