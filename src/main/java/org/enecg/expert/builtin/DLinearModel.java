@@ -62,10 +62,12 @@ public final class DLinearModel {
         int k = x.length - seqLen;
         if (k <= 0) return new double[0];
         double[] out = new double[k];
+        double[] xd = new double[x.length];
+        for (int t = 0; t < x.length; t++) xd[t] = x[t];
         java.util.Arrays.fill(out, seasonalBias + trendBias);
         for (int i = 0; i < seqLen; i++) {
             double h = filter[i];
-            for (int t = 0; t < k; t++) out[t] += h * x[t + i];
+            for (int t = 0; t < k; t++) out[t] += h * xd[t + i];
         }
         return out;
     }

@@ -250,11 +250,14 @@ public final class MiniRocket {
             int[] ch = structure.channelIndices;
             int[] two = KERNEL_INDICES[k];
             int o0 = base + two[0] * d, o1 = base + two[1] * d, o2 = base + two[2] * d;
-            Arrays.fill(c, 0f);
             for (int i = comboStart[combo]; i < comboStart[combo + 1]; i++) {
                 int channel = ch[i];
                 float[] s = tapSum(channel), xp = padded[channel];
-                for (int t = 0; t < n; t++) c[t] += 3f * (xp[o0 + t] + xp[o1 + t] + xp[o2 + t]) - s[t];
+                if (i == comboStart[combo]) {
+                    for (int t = 0; t < n; t++) c[t] = 3f * (xp[o0 + t] + xp[o1 + t] + xp[o2 + t]) - s[t];
+                } else {
+                    for (int t = 0; t < n; t++) c[t] += 3f * (xp[o0 + t] + xp[o1 + t] + xp[o2 + t]) - s[t];
+                }
             }
             return c;
         }
