@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.enecg.expert.Expert;
+import org.enecg.expert.builtin.BuiltinExperts;
 import org.enecg.expert.onnx.ModelCard;
 import org.enecg.expert.onnx.OnnxExpert;
 
@@ -22,18 +23,24 @@ import org.enecg.expert.onnx.OnnxExpert;
 public final class ExpertRegistry {
 
     /**
-     * The pretrained models of the default set (issue 7): published ECG models bundled under models/pretrained, used
-     * when no experts are named, after every registered built-in. The random-weight test models (models/test) are
-     * not in it.
+     * Bundled model cards that join the default set after the built-ins ({@link BuiltinExperts#DEFAULT_SET}): the three
+     * published ECG models under {@code models/pretrained} (issue 7), run through their model cards. {@code ecgfm-like}
+     * and {@code moment-like} (models/test) are random-weight test models, not experts: name them with
+     * {@code --experts} to use them.
      */
     public static final List<String> DEFAULT_CARDS = List.of("xceptiontime-ptbxl", "beat-aami-mitbih", "rhythm-leadii-cinc2020");
 
     private final Map<String, Supplier<Expert>> builtIns = new LinkedHashMap<>();
     private final Map<String, Path> cards = new TreeMap<>();
 
-    /** A registry with the model cards found under {@code home/models} (any depth, files ending {@code .card.json}). */
+    /**
+     * A registry with the built-in experts ({@link BuiltinExperts}: rhythm, morphology, spectral, rocket, dlinear, in
+     * the order of their default set) and the model cards found under {@code home/models} (any depth, files ending
+     * {@code .card.json}).
+     */
     public static ExpertRegistry standard(Path home) throws IOException {
         ExpertRegistry r = new ExpertRegistry();
+        BuiltinExperts.all().forEach(r::register);
         Path models = home.resolve("models");
         if (Files.isDirectory(models)) {
             try (Stream<Path> files = Files.walk(models)) {

@@ -75,15 +75,17 @@ class RecordRefsTest {
         ExpertRegistry r = ExpertRegistry.standard(Path.of(""));
         assertTrue(r.names().containsAll(List.of("ecgfm-like", "moment-like", "xceptiontime-ptbxl", "rhythm-leadii-cinc2020")),
                 r.names().toString());
-        assertEquals(List.of("xceptiontime-ptbxl", "beat-aami-mitbih", "rhythm-leadii-cinc2020"), r.defaultNames(),
-                "the pretrained models are in the default set, the random test models are not");
+        assertEquals(List.of("rhythm", "morphology", "spectral", "rocket", "dlinear", "xceptiontime-ptbxl", "beat-aami-mitbih",
+                "rhythm-leadii-cinc2020"), r.defaultNames(), "the built-ins, then the pretrained models; not the random test models");
         try (Expert byName = r.open("ecgfm-like", 1); Expert byPath = r.open("models/test/ecgfm-like.card.json", 1)) {
             assertEquals(byName.fingerprint(), byPath.fingerprint());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.open("nope", 1));
-        assertTrue(e.getMessage().contains("known: beat-aami-mitbih, ecgfm-like, moment-like, rhythm-leadii-cinc2020, xceptiontime-ptbxl"), e.getMessage());
-        r.register("rhythm", () -> null);
-        assertEquals("rhythm", r.defaultNames().get(0));
+        assertTrue(e.getMessage().contains("known: rhythm, morphology, spectral, rocket, dlinear, beat-aami-mitbih, ecgfm-like, moment-like,"
+                + " rhythm-leadii-cinc2020, xceptiontime-ptbxl"), e.getMessage());
+        r.register("extra", () -> null);
+        assertEquals("extra", r.defaultNames().get(5), "registered built-ins join the default set after the standard ones");
         assertThrows(IllegalArgumentException.class, () -> r.register("ecgfm-like", () -> null));
+        assertThrows(IllegalArgumentException.class, () -> r.register("rhythm", () -> null));
     }
 }

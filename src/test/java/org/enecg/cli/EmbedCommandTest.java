@@ -76,7 +76,7 @@ class EmbedCommandTest {
     void unknownExpertIsAnErrorListingTheKnownOnes() throws IOException {
         Run r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
+        assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: rhythm, morphology, spectral, rocket, dlinear, beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
     }
 
     @Test
@@ -84,6 +84,7 @@ class EmbedCommandTest {
         Run r = run("embed", "--data", "bundled", "--cache", tmp.toString(), "--list");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("ecgfm-like\tmodels/test/ecgfm-like.card.json"), r.out());
+        assertTrue(r.out().startsWith("rhythm\tbuilt-in\nmorphology\tbuilt-in\nspectral\tbuilt-in\nrocket\tbuilt-in\ndlinear\tbuilt-in\n"), r.out());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.enecg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.enecg.data.Manifest;
+import org.enecg.data.ManifestRow;
+import org.enecg.data.importer.Datasets;
+import org.enecg.data.importer.WfdbSource;
+import org.enecg.io.Record;
+import org.enecg.io.wfdb.WfdbReader;
+
+/**
+ * The records of a {@code --data} argument, read whole, for the commands that fit a built-in expert's parameters
+ * (unsupervised: labels are not read). A record that cannot be read is reported on {@code err} and skipped; a record
+ * file listed by several manifest rows (windows of one long record) is read once.
+ */
+final class TrainingRecords {
+
+    private TrainingRecords() {}
+
+    static List<Record> read(String data, PrintWriter err) throws IOException {
+        Manifest m = Datasets.load(data, new WfdbSource());
+        Set<Path> paths = new LinkedHashSet<>();
+        for (ManifestRow r : m.rows()) paths.add(m.recordPath(r));
+        List<Record> out = new ArrayList<>();
+        int skipped = 0;
+        for (Path p : paths) {
+            try {
+                out.add(WfdbReader.read(p));
+            } catch (IOException | RuntimeException e) {
+                skipped++;
+                err.println("skipped " + p + ": " + e.getMessage());
+            }
+        }
+        err.printf("%d records read, %d skipped%n", out.size(), skipped);
+        err.flush();
+        return out;
+    }
+
+    /** The command line as typed, for provenance. */
+    static String commandLine(String name, String... args) {
+        StringBuilder s = new StringBuilder("enecg ").append(name);
+        for (String a : args) s.append(' ').append(a);
+        return s.toString();
+    }
+
+    /** Today's date (UTC), for provenance. */
+    static String today() { return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(); }
+}
