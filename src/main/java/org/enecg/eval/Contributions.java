@@ -79,8 +79,11 @@ public final class Contributions {
         return s.length() <= n ? s : s.substring(0, n);
     }
 
+    /** A gain with its sign; a value that rounds to zero is "0" (no "-0.0000"). */
     static String signed(double v) {
         if (!Double.isFinite(v)) return "–";
-        return (v > 0 ? "+" : "") + Svg.fmt(v);
+        String f = Svg.fmt(v);
+        if (f.matches("-?0\\.0*")) return "0";
+        return (v > 0 ? "+" : "") + f;
     }
 }

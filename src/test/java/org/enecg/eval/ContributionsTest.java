@@ -70,6 +70,8 @@ class ContributionsTest {
         String text = Contributions.format(r);
         assertTrue(text.contains("+4.000"), text);
         assertTrue(text.contains("-0.1000"), text);
+        assertEquals("0", Contributions.signed(-1e-9), "no negative zero");
+        assertEquals("+0.0012", Contributions.signed(0.0012));
     }
 
     @Test
