@@ -32,7 +32,8 @@ class RunCommandTest {
         int exit = cl.execute("run", "--experts", "rhythm,rhythm-leadii-cinc2020", "--cache", tmp.resolve("cache").toString(), "--out", dir.toString());
         assertEquals(0, exit, err.toString());
         String o = out.toString();
-        assertTrue(o.startsWith("data: bundled, 320 records, 320 embedded (0 from cache, 320 computed), 0 skipped"), o);
+        // two CinC records hold identical signals: the second may come from the cache the first just filled
+        assertTrue(o.startsWith("data: bundled, 320 records, 320 embedded (") && o.lines().findFirst().orElse("").endsWith(" 0 skipped"), o);
         List<String> tasks = List.of("rr_interval", "age", "gender", "report_label", "conduction_abnormality");
         for (String t : tasks) assertTrue(o.lines().anyMatch(l -> l.startsWith(t + " ")), t);
         assertTrue(o.contains("\nunseen (records from databases no expert was trained on)\n"), o);
