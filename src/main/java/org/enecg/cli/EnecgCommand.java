@@ -24,6 +24,7 @@ public final class EnecgCommand implements Runnable {
     /** The command line with the project's error handling: a message on stderr, the trace only with -v. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EnecgCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --gate-input constant, --adaptation full
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("enecg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));

@@ -65,7 +65,20 @@ public final class Pipeline {
     public static Embedder.TableResult embed(Manifest manifest, ExpertSet experts, GateInput gate, Path cache, int threads,
                                              Embedder.Progress progress) throws IOException, InterruptedException {
         try (EmbeddingCache c = EmbeddingCache.open(cache)) {
-            return new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress);
+            // on Ctrl-C keep what was computed (the cache writes atomically; a later run resumes from it)
+            Thread flush = new Thread(() -> {
+                try {
+                    c.flush();
+                } catch (IOException | RuntimeException e) {
+                    // best effort: rows flushed before are safe anyway
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(flush);
+            try {
+                return new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(flush);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine;
 class PipelineCommandsTest {
 
     static final String EXPERTS = "rhythm-leadii-cinc2020,xceptiontime-ptbxl";
-    static final List<String> QUICK = List.of("--epochs", "4", "--head-width", "16");
+    static final List<String> QUICK = List.of("--epochs", "4", "--head-width", "16", "--adaptation", "lora", "--gate-input", "constant");
 
     @TempDir static Path shared;
     static Path manifest;
