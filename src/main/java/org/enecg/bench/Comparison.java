@@ -96,7 +96,7 @@ public final class Comparison {
         }
         s.append(String.format(Locale.ROOT, "**Ratio (b) / (a): %.1f×** ((b) %s %.1f s, (a) median %.2f s of %d run(s); target at least 10×).%n%n",
                 r.ratio(), full ? "measured" : "extrapolated", r.paperSeconds(), r.cachedMedianSeconds(), r.cached().size()));
-        s.append("| task | test metric (mean over folds) | (a) | (b)").append(full ? "" : ", fold 1 only").append(" |\n|---|---|---|---|\n");
+        s.append("| task | test metric (mean over folds) | (a) | (b)").append(full ? "" : ", fold 1 after its one sampled epoch").append(" |\n|---|---|---|---|\n");
         for (Task t : r.data().tasks()) {
             String metric = t.type().isClassification() ? "accuracy" : "MAE " + t.unit();
             s.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.4g |%n", t.name(), metric, r.cached().get(0).scores().get(t.name()),
