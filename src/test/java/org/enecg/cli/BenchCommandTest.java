@@ -39,7 +39,8 @@ class BenchCommandTest {
         assertTrue(out.contains("Extrapolation check: the fold-1 sample predicted "), out);
         assertTrue(out.contains("**Ratio (b) / (a): "), out);
         assertTrue(out.contains("| rhythm | 0 |"), "a rule-based expert has no fitted parameters: " + out);
-        assertTrue(out.contains("One 10-s 12-lead record from its files, one thread, warm: **median "), out);
+        assertTrue(out.contains("| expert rhythm | "), "the time of each part of one prediction: " + out);
+        assertTrue(out.contains("One 10-s 12-lead record from its files to its prediction, one thread, warm: **median "), out);
         assertEquals(out, Files.readString(report));
         assertTrue(r[2].contains("(a) run 2/2"), r[2]);
         try (Stream<Path> left = Files.list(tmp.resolve("work"))) {
