@@ -60,8 +60,8 @@ public final class PeakMemory {
             for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
                 if (heapPools.contains(e.getKey())) used += e.getValue().getUsed();
             }
+            peak.accumulateAndGet(used, Math::max);   // before the count: a reader that sees the count sees the peak
             collections.incrementAndGet();
-            peak.accumulateAndGet(used, Math::max);
         };
 
         public AfterGc() {
