@@ -164,7 +164,7 @@ class ModelFileTest {
         byte[] all = java.util.Arrays.copyOf(body, body.length + 32);
         System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, all, body.length, 32);
         Files.write(newer, all);
-        assertEquals(newer + ": model format version 99 is newer than this enecg reads (1); use a newer enecg",
+        assertEquals(newer + ": model format version 99 is newer than this enecg reads (2); use a newer enecg",
                 assertThrows(ModelFileException.class, () -> ModelFile.load(newer)).getMessage());
         Path missing = dir.resolve("nope.enm");
         assertEquals(missing + ": no such model file", assertThrows(ModelFileException.class, () -> ModelFile.load(missing)).getMessage());

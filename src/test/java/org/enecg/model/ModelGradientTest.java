@@ -40,7 +40,10 @@ class ModelGradientTest {
                 Arguments.of("lora, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS), true),
                 Arguments.of("full training, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS)
                         .withAdaptation(Adaptation.FULL), false),
-                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true));
+                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true),
+                Arguments.of("lora heads, gate without a network", base.withGateSource(GateSource.NONE), true),
+                Arguments.of("lora and full heads mixed, gate without a network", base.withGateSource(GateSource.NONE), true),
+                Arguments.of("lora and full heads mixed, lead gate, no precompute", base, false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,13 +52,14 @@ class ModelGradientTest {
         SplittableRandom rng = new SplittableRandom(name.hashCode());
         int n = 6;
         EmbeddingTable table = tinyTable(n, rng);
-        EnEcgModel model = tinyModel(config, table, 77);
+        EnEcgModel model = tinyModel(config, table, 77, name.contains("mixed") ? MIXED : null);
         for (Param p : model.trainableParameters()) {
             float[] v = GradCheck.randomArray(p.size(), 0.6, rng); // B away from zero so every adapter matters
             System.arraycopy(v, 0, p.value(), 0, v.length);
         }
         PreparedInputs in = model.prepare(table, precompute);
         assertEquals(precompute && config.adaptation() == Adaptation.LORA, in.precomputed());
+        if (name.contains("mixed")) assertEquals(new HeadShape(Adaptation.FULL, 3), model.headShape(1, 2));
         double[][] targets = {
                 {0.5, -1.2, Double.NaN, 0.3, 1.1, -0.4},
                 {0, 2, 1, Double.NaN, 2, 0},
@@ -91,15 +95,24 @@ class ModelGradientTest {
                 new EmbeddingTable.ExpertOutputs("b", "fb", b)), g);
     }
 
+    /** Expert a: LoRA heads of the configuration's width 5; expert b: fully trained heads 3 wide, except one LoRA head. */
+    static final HeadShape[][] MIXED = {
+            {new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.LORA, 5)},
+            {new HeadShape(Adaptation.FULL, 3), new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.FULL, 3)}};
+
     static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed) {
+        return tinyModel(config, table, seed, null);
+    }
+
+    static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed, HeadShape[][] shapes) {
         List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
         int gateDim = switch (config.gateSource()) {
             case SIGNAL -> table.gateDim();
             case EXPERT_OUTPUTS -> 3 + 4;
-            case CONSTANT -> 1;
+            case CONSTANT, NONE -> 1;
         };
         return new EnEcgModel(config, TASKS, experts, gateDim, "{\"leads\":[\"II\"]}",
                 List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
-                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed);
+                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed, shapes);
     }
 }
