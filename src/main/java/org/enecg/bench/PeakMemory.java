@@ -60,8 +60,8 @@ public final class PeakMemory {
             for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
                 if (heapPools.contains(e.getKey())) used += e.getValue().getUsed();
             }
-            collections.incrementAndGet();
             peak.accumulateAndGet(used, Math::max);
+            collections.incrementAndGet();   // after the peak: a reader that sees a collection also sees its peak
         };
 
         public AfterGc() {
