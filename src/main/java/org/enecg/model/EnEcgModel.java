@@ -36,7 +36,7 @@ public final class EnEcgModel {
     final Head[][] heads;
     private final HeadShape[][] headShapes;   // [expert][task]
     final Gate[] gates;            // empty with uniform weights
-    private final double[][] classLogPriors;  // [task]: log class frequencies of a BALANCED decision, or null (ARGMAX)
+    private final ClassDecisions decisions;
     private ModelProvenance provenance;
     private List<ExpertOrigin> expertOrigins = List.of();
     private String origin = "model";
@@ -102,7 +102,7 @@ public final class EnEcgModel {
                         rngFor(initSeed, name));
             }
         }
-        this.classLogPriors = new double[this.tasks.size()][];
+        this.decisions = new ClassDecisions(this.tasks);
         if (!gated) {
             gates = new Gate[0];
         } else if (config.gateSharing() == GateSharing.PER_TASK) {
@@ -153,14 +153,10 @@ public final class EnEcgModel {
     }
 
     /** How task {@code t}'s class is decided: {@link ClassDecision#BALANCED} when it has class priors, else ARGMAX. */
-    public ClassDecision classDecision(int t) {
-        return classLogPriors[t] == null ? ClassDecision.ARGMAX : ClassDecision.BALANCED;
-    }
+    public ClassDecision classDecision(int t) { return decisions.decision(t); }
 
     /** The log class frequencies task {@code t}'s balanced decision divides by (a copy), or null under ARGMAX. */
-    public double[] classLogPrior(int t) {
-        return classLogPriors[t] == null ? null : classLogPriors[t].clone();
-    }
+    public double[] classLogPrior(int t) { return decisions.logPrior(t); }
 
     /**
      * Sets task {@code t}'s decision: {@code logPrior} (one finite value per class, the log of each class's training
@@ -169,19 +165,7 @@ public final class EnEcgModel {
      *
      * @throws IllegalArgumentException for a regression task or a prior of the wrong size or with non-finite values
      */
-    public void setClassDecision(int t, double[] logPrior) {
-        if (logPrior == null) {
-            classLogPriors[t] = null;
-            return;
-        }
-        Task task = tasks.get(t);
-        if (!task.type().isClassification()) throw new IllegalArgumentException("task " + task.name() + " is not a classification task");
-        if (logPrior.length != task.outputSize()) {
-            throw new IllegalArgumentException("task " + task.name() + " has " + task.outputSize() + " classes, the prior " + logPrior.length);
-        }
-        for (double v : logPrior) if (!Double.isFinite(v)) throw new IllegalArgumentException("task " + task.name() + ": non-finite log prior " + v);
-        classLogPriors[t] = logPrior.clone();
-    }
+    public void setClassDecision(int t, double[] logPrior) { decisions.set(t, logPrior); }
 
     public String gateInput() { return gateInput; }
 
@@ -530,7 +514,7 @@ public final class EnEcgModel {
                 Matrix out = f.outputs()[t];
                 Matrix w = f.weights()[t];
                 boolean regression = !tasks.get(t).type().isClassification();
-                Matrix probs = regression ? out : org.enecg.nn.Softmax.rows(balanced(out, classLogPriors[t]));
+                Matrix probs = regression ? out : decisions.probabilities(t, out);
                 for (int i = 0; i < chunk.length; i++) {
                     double[] v = new double[out.cols];
                     for (int k = 0; k < out.cols; k++) {
@@ -566,16 +550,6 @@ public final class EnEcgModel {
             out.add(new Prediction(o.recordIds().get(i), byTask));
         }
         return out;
-    }
-
-    /** The logits minus the log class priors (a copy), or the logits themselves without priors. */
-    private static Matrix balanced(Matrix logits, double[] logPrior) {
-        if (logPrior == null) return logits;
-        Matrix m = new Matrix(logits.rows, logits.cols);
-        for (int i = 0; i < logits.rows; i++) {
-            for (int k = 0; k < logits.cols; k++) m.data[i * logits.cols + k] = (float) (logits.get(i, k) - logPrior[k]);
-        }
-        return m;
     }
 
     void checkOwner(PreparedInputs in) {
