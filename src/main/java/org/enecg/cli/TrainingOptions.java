@@ -70,6 +70,10 @@ public final class TrainingOptions {
         if (learningRate != null) c = c.withLearningRate(learningRate);
         if (gateLearningRate != null) c = c.withGateLearningRate(gateLearningRate);
         if (alternativeHead != null) {
+            if (c.schedule() != org.enecg.train.Schedule.STAGED && !alternativeHead.trim().equalsIgnoreCase("none")) {
+                throw new IllegalArgumentException("--alternative-head applies to the staged schedule (below 10,000 training records);"
+                        + " with " + records + " the heads and gate train jointly");
+            }
             try {
                 c = c.withAlternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead));
             } catch (IllegalArgumentException e) {

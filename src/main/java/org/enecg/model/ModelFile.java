@@ -26,9 +26,10 @@ import org.enecg.nn.Param;
  * The saved form of an {@link EnEcgModel}: one file, written atomically, all integers big-endian.
  * <pre>
  *   bytes  "ENECG-MODEL\n"                      magic (12 bytes)
- *   int32  format version                        1, or 2 when some head has another shape than the configuration's
- *                                                 or a task decides its class BALANCED (older readers would
- *                                                 misread those: 1 cannot express them)
+ *   int32  format version                        1, or 2 when some head has another shape than the configuration's,
+ *                                                 a task decides its class BALANCED or the gate has no network
+ *                                                 (GateSource.NONE): format 1 cannot express those, and a reader
+ *                                                 of format 1 refuses 2 clearly instead of misreading it
  *   int32  n, then n bytes of UTF-8 JSON header  config, tasks, experts (name, fingerprint, size, feature
  *                                                 mean/std), optional expert origins (how to re-open each
  *                                                 expert, every fingerprint field), gate input (width,
@@ -117,9 +118,9 @@ public final class ModelFile {
         return model;
     }
 
-    /** 1 unless the model has per-head shapes or a balanced decision. */
+    /** 1 unless the model has per-head shapes, a balanced decision or a gate without a network (format 1 readers know none of them). */
     static int formatNeeded(EnEcgModel m) {
-        if (!m.uniformHeadShapes()) return 2;
+        if (!m.uniformHeadShapes() || m.config().gateSource() == GateSource.NONE) return 2;
         for (int t = 0; t < m.tasks().size(); t++) if (m.classDecision(t) != ClassDecision.ARGMAX) return 2;
         return 1;
     }

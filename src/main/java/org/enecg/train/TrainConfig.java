@@ -159,7 +159,7 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
                 + (patience > 0 ? ", gate patience " + gatePatience : "") + "); "
                 : "heads and gate jointly; ")
                 + "AdamW lr " + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", seed " + seed
-                + (alternativeHead != null ? "; heads: the model's or " + alternativeHead + " per (expert, task), by "
+                + (alternativeHead != null && schedule == Schedule.STAGED ? "; heads: the model's or " + alternativeHead + " per (expert, task), by "
                         + (gateFolds >= 2 ? "cross-fitted" : "validation") + " loss" : "")
                 + "; class decision " + decision;
         return earlyStopping()

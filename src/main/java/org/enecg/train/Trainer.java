@@ -198,12 +198,13 @@ public final class Trainer {
     }
 
     /**
-     * One single-expert model per expert of the table (uniform weights over one expert: its heads alone), trained
-     * on the given rows. Their heads start exactly as the ensemble's heads would (same seed, same head names).
+     * The staged schedule's first stage: per expert of the table the single-expert model {@link #trainExpert} keeps
+     * (uniform weights over one expert: its heads alone, each of the shape chosen for its task), trained on the given
+     * rows. Their heads start exactly as the ensemble's heads would (same seed, same head names).
      */
     public Map<String, EnEcgModel> trainSingles(TrainingData data, int[] rows, int fold) {
         Map<String, EnEcgModel> singles = new LinkedHashMap<>();
-        for (String expert : data.table().expertNames()) singles.put(expert, trainSingle(data, expert, rows, fold));
+        for (String expert : data.table().expertNames()) singles.put(expert, trainExpert(data, expert, rows, fold).single());
         return singles;
     }
 

@@ -1,5 +1,6 @@
 package org.enecg.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.enecg.data.Task;
 import org.enecg.nn.Param;
 import org.enecg.nn.Pass;
 import org.enecg.testing.GradCheck;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,6 +80,33 @@ class ModelGradientTest {
         assertTrue(res.passed(), res.toString());
         assertTrue(res.checked() >= 0.85 * (res.checked() + res.nonSmooth()), res.toString());
         assertTrue(res.checked() > 50, res.toString());
+    }
+
+    /**
+     * {@link GateSource#NONE}: per task only a {@code Linear(1, n_experts)} on the constant 1, zero at the start (equal
+     * weights for every record); its logits a = w + b give softmax(a) for every record. Its gradient is checked with
+     * the others in {@link #allTrainableGradientsMatchFiniteDifferences}.
+     */
+    @Test
+    void aGateWithoutANetworkStartsAtEqualWeightsAndWeightsEveryRecordAlike() {
+        SplittableRandom rng = new SplittableRandom(3);
+        EmbeddingTable table = tinyTable(4, rng);
+        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        EnEcgModel m = tinyModel(config, table, 5);
+        List<Param> gate = m.gateParameters();
+        assertEquals(List.of("gate.age.out.w.weight", "gate.age.out.w.bias", "gate.rhythm.out.w.weight", "gate.rhythm.out.w.bias",
+                "gate.sex.out.w.weight", "gate.sex.out.w.bias"), gate.stream().map(Param::name).toList());
+        for (Param p : gate) assertEquals(2, p.size(), p.name());
+        ModelOutputs start = m.infer(m.prepare(table, true), new int[] {0, 1, 2, 3});
+        for (double[][] task : start.gateWeights()) for (double[] w : task) assertArrayEquals(new double[] {0.5, 0.5}, w, 0.0);
+        // rhythm's logits (ln 3 - 0.5 + 0.5, 0): weights 3/4 and 1/4 whatever the record
+        Param w = gate.get(2);
+        Param b = gate.get(3);
+        w.value()[0] = -0.5f;
+        b.value()[0] = (float) (Math.log(3) + 0.5);
+        ModelOutputs after = m.infer(m.prepare(table, true), new int[] {0, 1, 2, 3});
+        for (double[] wi : after.gateWeights()[1]) assertArrayEquals(new double[] {0.75, 0.25}, wi, 1e-6);
+        for (double[] wi : after.gateWeights()[0]) assertArrayEquals(new double[] {0.5, 0.5}, wi, 0.0);
     }
 
     static EmbeddingTable tinyTable(int n, SplittableRandom rng) {
