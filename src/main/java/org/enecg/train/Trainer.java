@@ -376,7 +376,7 @@ public final class Trainer {
         // inner-validation outputs for the decision rule: every row's cross-fitted outputs, else the validation split's
         decide(model, data, labelled, in, crossFitted != null ? range(0, used.length) : valRows, used);
         String policy = (frozenHeads != null ? "staged, gate over frozen heads" + (crossFitted != null ? " (cross-fitted outputs)" : "") + "; " : "")
-                + stopping.policy();
+                + stopping.policy() + decisions(model);
         TrainingLog log = new TrainingLog(policy, lr, trainConfig.batchSize(), trainConfig.maxEpochs(),
                 stopping.active() ? patience : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
                 stopping.curves(), in.precomputed(), (System.nanoTime() - started) / 1_000_000);
@@ -445,6 +445,17 @@ public final class Trainer {
             boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]), truth.stream().mapToInt(Integer::intValue).toArray(), prior);
             model.setClassDecision(t, balanced ? prior : null);
         }
+    }
+
+    /** "; class decision: gender ARGMAX, ..." for the classification tasks, or "" under the paper's ARGMAX-only rule. */
+    private String decisions(EnEcgModel model) {
+        if (trainConfig.decision() == ClassDecision.ARGMAX) return "";
+        StringBuilder b = new StringBuilder();
+        for (int t = 0; t < model.tasks().size(); t++) {
+            if (!model.tasks().get(t).type().isClassification()) continue;
+            b.append(b.length() == 0 ? "; class decision: " : ", ").append(model.tasks().get(t).name()).append(' ').append(model.classDecision(t));
+        }
+        return b.toString();
     }
 
     private EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold, HeadShape[][] shapes) {

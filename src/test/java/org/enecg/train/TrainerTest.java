@@ -74,6 +74,7 @@ class TrainerTest {
         assertTrue(wGood / n > 0.8, "mean gate weight of the informative expert " + wGood / n);
         TrainingLog log = m.provenance().training();
         assertTrue(log.policy().startsWith("staged"), log.policy());
+        assertTrue(log.policy().endsWith("; class decision: gender " + m.classDecision(1)), "the chosen rule is logged: " + log.policy());
         assertEquals(0.01, log.learningRate(), "the gate stage uses the gate learning rate");
     }
 
@@ -92,7 +93,7 @@ class TrainerTest {
             }
         }
         assertTrue(err / n < 8, "age MAE " + err / n);
-        assertEquals("early stopping per task", m.provenance().training().policy());
+        assertEquals("early stopping per task; class decision: gender " + m.classDecision(1), m.provenance().training().policy());
     }
 
     @Test
