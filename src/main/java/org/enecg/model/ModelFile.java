@@ -34,7 +34,9 @@ import org.enecg.nn.Param;
  *                                                 mean/std), optional expert origins (how to re-open each
  *                                                 expert, every fingerprint field), gate input (width,
  *                                                 description), target scalers, init seed, SHA-256 of the
- *                                                 frozen weights, provenance
+ *                                                 frozen weights, provenance; format 2 also head_shapes
+ *                                                 ([expert][task] "FULL:64", when not all the config's) and
+ *                                                 class_decisions (task, BALANCED, log_prior per class)
  *   int32  number of tensors, then per tensor    name (Java modified UTF-8), int32 rows, int32 cols, float32 values
  *   bytes  SHA-256 of everything above           (32 bytes)
  * </pre>
