@@ -190,6 +190,7 @@ public final class Trainer {
                 }
             }
         }
+        logDecisions(model);
     }
 
     /** Whether {@link #train} uses the staged schedule on this data (a gate over more than one expert). */
@@ -445,6 +446,17 @@ public final class Trainer {
             boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]), truth.stream().mapToInt(Integer::intValue).toArray(), prior);
             model.setClassDecision(t, balanced ? prior : null);
         }
+    }
+
+    /** Replaces the class decisions named in the model's training log with those it has now. */
+    private void logDecisions(EnEcgModel model) {
+        if (model.provenance() == null) return;
+        TrainingLog l = model.provenance().training();
+        String policy = l.policy().replaceFirst("; class decision: [^;]*", "") + decisions(model);
+        ModelProvenance p = model.provenance();
+        model.setProvenance(new ModelProvenance(p.projectVersion(), p.trainedAt(), p.javaVersion(), p.osName(), p.osArch(), p.seed(), p.fold(),
+                new TrainingLog(policy, l.learningRate(), l.batchSize(), l.maxEpochs(), l.patience(), l.epochsRun(), l.bestEpochs(),
+                        l.trainRecords(), l.validationRecords(), l.trainLoss(), l.validationLoss(), l.precomputedFrozen(), l.millis())));
     }
 
     /** "; class decision: gender ARGMAX, ..." for the classification tasks, or "" under the paper's ARGMAX-only rule. */

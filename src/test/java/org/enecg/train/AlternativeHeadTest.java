@@ -75,6 +75,17 @@ class AlternativeHeadTest {
         assertSameWeights(a.single().trainableParameters(), b.single().trainableParameters(), "noise");
     }
 
+    /** The decisions are chosen on the kept heads' cross-fitted outputs after training; the log names those, once. */
+    @Test
+    void theLoggedClassDecisionsAreTheKeptOnes() {
+        ExpertHeads h = new Trainer(SMALL, FAST.withDecision(ClassDecision.CHOSEN)).trainExpert(CrossFitTest.data(), "ages", rows(), 1);
+        String policy = h.single().provenance().training().policy();
+        assertTrue(policy.endsWith("; class decision: gender " + h.single().classDecision(1) + ", report_label " + h.single().classDecision(2)),
+                policy);
+        assertEquals(policy.indexOf("class decision"), policy.lastIndexOf("class decision"), policy);
+        assertTrue(policy.contains("heads per task by cross-fitted loss"), policy);
+    }
+
     @Test
     void withoutAnAlternativeOnlyTheOwnShapeIsTrained() {
         TrainingData d = CrossFitTest.data();
