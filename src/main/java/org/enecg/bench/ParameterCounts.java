@@ -97,7 +97,7 @@ public final class ParameterCounts {
             scalers.add(FeatureScaler.identity(e.outputSize()));
             outputs += e.outputSize();
         }
-        int gateDim = c.gateSource() == GateSource.CONSTANT ? 1 : c.gateSource() == GateSource.EXPERT_OUTPUTS ? outputs : signalDim;
+        int gateDim = c.gateSource() == GateSource.CONSTANT || c.gateSource() == GateSource.NONE ? 1 : c.gateSource() == GateSource.EXPERT_OUTPUTS ? outputs : signalDim;
         List<TargetScaler> targets = tasks.stream().map(t -> TargetScaler.identity()).toList();
         EnEcgModel m = new EnEcgModel(c, tasks, infos, gateDim, "", scalers, targets, 42);
         long th = 0, tg = 0, fh = 0, fg = 0;
@@ -111,7 +111,8 @@ public final class ParameterCounts {
         }
         String config = String.format(Locale.ROOT, "%s, r %d, heads %d, gate %d over %s, output layers %s", c.adaptation(), c.loraRank(),
                 c.headHidden(), c.gateHidden(), c.gateSource() == GateSource.SIGNAL ? "lead II (" + gateDim + " samples)"
-                        : c.gateSource() == GateSource.CONSTANT ? "a constant (one weight per expert and task)" : "the expert outputs",
+                        : c.gateSource() == GateSource.CONSTANT ? "a constant (one weight per expert and task)"
+                        : c.gateSource() == GateSource.NONE ? "nothing (no network: one weight per expert and task)" : "the expert outputs",
                 c.outputLayer().name().toLowerCase(Locale.ROOT));
         return new Model(name, config, th, tg, fh, fg);
     }

@@ -1,6 +1,8 @@
 package org.enecg.cli;
 
 import org.enecg.model.Adaptation;
+import org.enecg.model.ClassDecision;
+import org.enecg.model.HeadShape;
 import org.enecg.model.GateSource;
 import org.enecg.model.ModelConfig;
 import org.enecg.train.TrainConfig;
@@ -21,8 +23,8 @@ public final class TrainingOptions {
 
     @Option(names = "--gate-input", paramLabel = "<source>",
             description = "What the gate reads: SIGNAL (lead II, 10 s at 500 Hz, as the paper), EXPERT_OUTPUTS (the experts' standardised"
-                    + " outputs) or CONSTANT (nothing: one learned weight per expert and task). Default: CONSTANT below 10,000 records,"
-                    + " SIGNAL above.")
+                    + " outputs), CONSTANT (nothing: the paper's gate network on a constant input) or NONE (nothing, and no network: one"
+                    + " learned weight per expert and task, starting equal). Default: NONE below 10,000 records, SIGNAL above.")
     GateSource gateSource;
 
     @Option(names = "--gate-folds", paramLabel = "<k>",
@@ -35,6 +37,18 @@ public final class TrainingOptions {
 
     @Option(names = "--gate-learning-rate", paramLabel = "<lr>", description = "AdamW learning rate of the staged schedule's gate stage.")
     Double gateLearningRate;
+
+    @Option(names = "--alternative-head", paramLabel = "<shape>",
+            description = "Staged schedule: a second head shape (ADAPTATION:WIDTH, e.g. FULL:64) trained beside each of the model's own;"
+                    + " per expert and task the one with the lower cross-fitted loss is kept. 'none': the model's own only (the paper)."
+                    + " Default: FULL:64 below 10,000 records, none above.")
+    String alternativeHead;
+
+    @Option(names = "--class-decision", paramLabel = "<rule>",
+            description = "How classification tasks decide their class: ARGMAX (most probable; the paper), BALANCED (most probable"
+                    + " once divided by the training class frequencies) or CHOSEN (per task, whichever scores the higher inner-validation"
+                    + " macro F1). Default: CHOSEN below 10,000 records, ARGMAX above.")
+    ClassDecision decision;
 
     /** The model for this many training records, with the options given. */
     ModelConfig modelConfig(int records) {
@@ -55,6 +69,18 @@ public final class TrainingOptions {
         if (gateFolds != null) c = c.withGateFolds(gateFolds);
         if (learningRate != null) c = c.withLearningRate(learningRate);
         if (gateLearningRate != null) c = c.withGateLearningRate(gateLearningRate);
+        if (alternativeHead != null) {
+            if (c.schedule() != org.enecg.train.Schedule.STAGED && !alternativeHead.trim().equalsIgnoreCase("none")) {
+                throw new IllegalArgumentException("--alternative-head applies to the staged schedule (below 10,000 training records);"
+                        + " with " + records + " the heads and gate train jointly");
+            }
+            try {
+                c = c.withAlternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--alternative-head: " + e.getMessage() + ", or none");
+            }
+        }
+        if (decision != null) c = c.withDecision(decision);
         return c;
     }
 }

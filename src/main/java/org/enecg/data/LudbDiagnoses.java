@@ -85,7 +85,8 @@ public final class LudbDiagnoses {
         return out;
     }
 
-    public static ReportLabel reportLabel(Map<String, List<String>> cells) {
+    /** {@code report_label} of a record's diagnoses; empty when no statement gives the rhythm (see {@link ReportLabel#fromFindings}). */
+    public static Optional<ReportLabel> reportLabel(Map<String, List<String>> cells) {
         return ReportLabel.fromFindings(findings(cells));
     }
 

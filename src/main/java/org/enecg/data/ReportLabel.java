@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,7 +54,8 @@ public enum ReportLabel {
     }
 
     /**
-     * The class of a record described by findings (from SNOMED codes or LUDB text). First match wins:
+     * The class of a record described by findings (from SNOMED codes or LUDB text), or empty when the findings
+     * state no rhythm. First match wins:
      * <ol>
      * <li>ventricular pacing; 2. acute ST-elevation MI (MIMIC's carts print it before the rhythm);
      * 3. AF with rapid ventricular response; 4. AF; 5. ectopic atrial rhythm;
@@ -62,31 +64,34 @@ public enum ReportLabel {
      * one of 1st-degree AV block, PAC(s), PVC(s) on a sinus rhythm of normal rate: that combined class;
      * with any other combination: other (MIMIC's carts print e.g. "sinus bradycardia with PAC(s)", which
      * is not one of the 14 statements);</li>
-     * <li>no rhythm at all: other.</li>
+     * <li>no rhythm at all (e.g. only a bundle branch block, or only PVCs): empty, the label is missing. In
+     * MIMIC-IV-ECG the first statement of a machine report is the rhythm line, so "other" there means a rhythm
+     * (or statement) outside the 14 classes; a record whose codes state no rhythm has an unknown rhythm, which
+     * is not "other" (it is most often sinus rhythm).</li>
      * </ol>
      */
-    public static ReportLabel fromFindings(Set<RhythmFinding> findings) {
+    public static Optional<ReportLabel> fromFindings(Set<RhythmFinding> findings) {
         Set<RhythmFinding> f = findings.isEmpty() ? EnumSet.noneOf(RhythmFinding.class) : EnumSet.copyOf(findings);
-        if (f.contains(RhythmFinding.VENTRICULAR_PACING)) return VENTRICULAR_PACING;
-        if (f.contains(RhythmFinding.ACUTE_ST_ELEVATION_MI)) return CONSIDER_ACUTE_STEMI;
-        if (f.contains(RhythmFinding.AF_RAPID_VENTRICULAR_RESPONSE)) return ATRIAL_FIBRILLATION_RAPID_VENTRICULAR_RESPONSE;
-        if (f.contains(RhythmFinding.ATRIAL_FIBRILLATION)) return ATRIAL_FIBRILLATION;
-        if (f.contains(RhythmFinding.ECTOPIC_ATRIAL_RHYTHM)) return POSSIBLE_ECTOPIC_ATRIAL_RHYTHM;
-        if (f.contains(RhythmFinding.OTHER_RHYTHM)) return OTHER;
+        if (f.contains(RhythmFinding.VENTRICULAR_PACING)) return Optional.of(VENTRICULAR_PACING);
+        if (f.contains(RhythmFinding.ACUTE_ST_ELEVATION_MI)) return Optional.of(CONSIDER_ACUTE_STEMI);
+        if (f.contains(RhythmFinding.AF_RAPID_VENTRICULAR_RESPONSE)) return Optional.of(ATRIAL_FIBRILLATION_RAPID_VENTRICULAR_RESPONSE);
+        if (f.contains(RhythmFinding.ATRIAL_FIBRILLATION)) return Optional.of(ATRIAL_FIBRILLATION);
+        if (f.contains(RhythmFinding.ECTOPIC_ATRIAL_RHYTHM)) return Optional.of(POSSIBLE_ECTOPIC_ATRIAL_RHYTHM);
+        if (f.contains(RhythmFinding.OTHER_RHYTHM)) return Optional.of(OTHER);
         ReportLabel base;
         if (f.contains(RhythmFinding.SINUS_BRADYCARDIA)) base = SINUS_BRADYCARDIA;
         else if (f.contains(RhythmFinding.SINUS_TACHYCARDIA)) base = SINUS_TACHYCARDIA;
         else if (f.contains(RhythmFinding.SINUS_ARRHYTHMIA)) base = SINUS_ARRHYTHMIA;
         else if (f.contains(RhythmFinding.SINUS_RHYTHM)) base = SINUS_RHYTHM;
-        else return OTHER;
+        else return Optional.empty();
         Set<RhythmFinding> modifiers = EnumSet.noneOf(RhythmFinding.class);
         for (RhythmFinding m : RhythmFinding.MODIFIERS) if (f.contains(m)) modifiers.add(m);
-        if (modifiers.isEmpty()) return base;
-        if (base != SINUS_RHYTHM || modifiers.size() > 1) return OTHER;
+        if (modifiers.isEmpty()) return Optional.of(base);
+        if (base != SINUS_RHYTHM || modifiers.size() > 1) return Optional.of(OTHER);
         switch (modifiers.iterator().next()) {
-            case FIRST_DEGREE_AV_BLOCK: return SINUS_RHYTHM_1ST_DEGREE_AV_BLOCK;
-            case PREMATURE_ATRIAL_COMPLEXES: return SINUS_RHYTHM_WITH_PACS;
-            case PREMATURE_VENTRICULAR_COMPLEXES: return SINUS_RHYTHM_WITH_PVCS;
+            case FIRST_DEGREE_AV_BLOCK: return Optional.of(SINUS_RHYTHM_1ST_DEGREE_AV_BLOCK);
+            case PREMATURE_ATRIAL_COMPLEXES: return Optional.of(SINUS_RHYTHM_WITH_PACS);
+            case PREMATURE_VENTRICULAR_COMPLEXES: return Optional.of(SINUS_RHYTHM_WITH_PVCS);
             default: throw new AssertionError("not a modifier");
         }
     }

@@ -113,8 +113,8 @@ public final class SnomedCodes {
         return out;
     }
 
-    /** {@code report_label} of a record's codes. */
-    public static ReportLabel reportLabel(Collection<String> codes) {
+    /** {@code report_label} of a record's codes; empty when no code states the rhythm (see {@link ReportLabel#fromFindings}). */
+    public static java.util.Optional<ReportLabel> reportLabel(Collection<String> codes) {
         return ReportLabel.fromFindings(findings(codes));
     }
 

@@ -71,9 +71,14 @@ public final class CrossValidation {
         for (int f = 0; f < k; f++) models.add(new LinkedHashMap<>());
         ExecutorService pool = Executors.newFixedThreadPool(plan.threads());
         try {
+            List<Map<String, CrossFitted>> crossFitted = new ArrayList<>();
+            if (staged) {
+                crossFitted = expertHeadsAll(pool, trainer, data, folds, experts, models, progress);
+                if (trainConfig.gateFolds() < 2) crossFitted = null;
+            }
             List<Job> first = new ArrayList<>();
             for (SubjectKFold.Fold fold : folds) {
-                if (staged || plan.baselines()) {
+                if (!staged && plan.baselines()) {
                     for (String e : experts) {
                         first.add(new Job(fold.index(), Methods.alone(e), () -> trainer.trainSingle(data, e, fold.trainRows(), fold.index())));
                     }
@@ -88,8 +93,6 @@ public final class CrossValidation {
             }
             runAll(pool, first, models, progress);
             if (staged) {
-                List<Map<String, CrossFitted>> crossFitted = trainConfig.gateFolds() >= 2
-                        ? crossFitAll(pool, trainer, data, folds, experts, progress) : null;
                 List<Job> second = new ArrayList<>();
                 for (SubjectKFold.Fold fold : folds) {
                     Map<String, EnEcgModel> singles = new LinkedHashMap<>();
@@ -133,18 +136,24 @@ public final class CrossValidation {
 
     private record Job(int fold, String method, Callable<EnEcgModel> work) {}
 
-    /** [fold] expert → cross-fitted head outputs on the fold's training rows, computed in parallel (one job per fold and expert). */
-    private static List<Map<String, CrossFitted>> crossFitAll(ExecutorService pool, Trainer trainer, TrainingData data,
-                                                              List<SubjectKFold.Fold> folds, List<String> experts, Consumer<String> progress) {
-        List<Future<CrossFitted>> futures = new ArrayList<>();
+    /**
+     * The staged schedule's first stage, in parallel (one job per fold and expert, {@link Trainer#trainExpert}): puts
+     * each expert-alone model into {@code models} and returns [fold] expert → its heads' cross-fitted outputs on the
+     * fold's training rows (null values without cross-fitting).
+     */
+    private static List<Map<String, CrossFitted>> expertHeadsAll(ExecutorService pool, Trainer trainer, TrainingData data,
+                                                                 List<SubjectKFold.Fold> folds, List<String> experts,
+                                                                 List<Map<String, EnEcgModel>> models, Consumer<String> progress) {
+        List<Future<org.enecg.train.ExpertHeads>> futures = new ArrayList<>();
         for (SubjectKFold.Fold fold : folds) {
             for (String e : experts) {
                 futures.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
-                    CrossFitted cf = trainer.crossFit(data, e, fold.trainRows(), fold.index());
-                    progress.accept("fold " + (fold.index() + 1) + " cross-fitted " + e + " (" + trainer.trainConfig().gateFolds() + " inner folds, "
-                            + (System.nanoTime() - t0) / 1_000_000 + " ms)");
-                    return cf;
+                    org.enecg.train.ExpertHeads h = trainer.trainExpert(data, e, fold.trainRows(), fold.index());
+                    progress.accept("fold " + (fold.index() + 1) + " " + Methods.alone(e) + ": heads"
+                            + (h.shapes().isEmpty() ? "" : " " + h.shapes()) + (h.crossFitted() == null ? "" : ", cross-fitted in "
+                            + trainer.trainConfig().gateFolds() + " inner folds") + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms)");
+                    return h;
                 }));
             }
         }
@@ -154,7 +163,9 @@ public final class CrossValidation {
             Map<String, CrossFitted> byExpert = new LinkedHashMap<>();
             for (String e : experts) {
                 try {
-                    byExpert.put(e, futures.get(i++).get());
+                    org.enecg.train.ExpertHeads h = futures.get(i++).get();
+                    models.get(fold.index()).put(Methods.alone(e), h.single());
+                    byExpert.put(e, h.crossFitted());
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("cross-validation interrupted", ex);
@@ -162,7 +173,7 @@ public final class CrossValidation {
                     Throwable c = ex.getCause();
                     if (c instanceof RuntimeException re) throw re;
                     if (c instanceof Error err) throw err;
-                    throw new IllegalStateException("fold " + (fold.index() + 1) + " cross-fitting " + e + " failed: " + c.getMessage(), c);
+                    throw new IllegalStateException("fold " + (fold.index() + 1) + " " + Methods.alone(e) + " failed: " + c.getMessage(), c);
                 }
             }
             out.add(byExpert);

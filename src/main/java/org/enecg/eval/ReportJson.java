@@ -90,6 +90,10 @@ public final class ReportJson {
         o.put("validation_fraction", c.validationFraction());
         o.put("weight_decay", c.weightDecay());
         o.put("seed", c.seed());
+        o.put("gate_folds", c.gateFolds());
+        if (c.alternativeHead() != null) o.put("alternative_head", c.alternativeHead().toString());
+        else o.putNull("alternative_head");
+        o.put("class_decision", c.decision().name());
         o.put("optimizer", "AdamW betas (0.9, 0.999), eps 1e-8");
         o.put("description", c.describe());
         return o;

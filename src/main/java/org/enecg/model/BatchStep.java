@@ -147,7 +147,7 @@ public final class BatchStep {
                 if (in.headOutputs != null) {
                     y = in.headOutputs[e][t].selectRows(rows);
                 } else {
-                    Matrix base = in.headBase != null ? in.headBase[e][t].selectRows(rows) : null;
+                    Matrix base = in.headBase != null && in.headBase[e][t] != null ? in.headBase[e][t].selectRows(rows) : null;
                     y = model.heads[e][t].forward(x[e], base, pass);
                 }
                 headOut[e][t] = y;

@@ -34,7 +34,9 @@ public final class EnEcgModel {
     private final List<TargetScaler> targetScalers;
     private final long initSeed;
     final Head[][] heads;
+    private final HeadShape[][] headShapes;   // [expert][task]
     final Gate[] gates;            // empty with uniform weights
+    private final ClassDecisions decisions;
     private ModelProvenance provenance;
     private List<ExpertOrigin> expertOrigins = List.of();
     private String origin = "model";
@@ -51,6 +53,16 @@ public final class EnEcgModel {
      */
     public EnEcgModel(ModelConfig config, List<Task> tasks, List<ExpertInfo> experts, int gateDim, String gateInput,
                       List<FeatureScaler> featureScalers, List<TargetScaler> targetScalers, long initSeed) {
+        this(config, tasks, experts, gateDim, gateInput, featureScalers, targetScalers, initSeed, null);
+    }
+
+    /**
+     * As the other constructor, with a shape per head.
+     *
+     * @param headShapes [expert][task] the shape of each head; null: every head has the configuration's shape
+     */
+    public EnEcgModel(ModelConfig config, List<Task> tasks, List<ExpertInfo> experts, int gateDim, String gateInput,
+                      List<FeatureScaler> featureScalers, List<TargetScaler> targetScalers, long initSeed, HeadShape[][] headShapes) {
         this.config = Objects.requireNonNull(config, "config");
         this.tasks = List.copyOf(tasks);
         this.experts = List.copyOf(experts);
@@ -75,13 +87,22 @@ public final class EnEcgModel {
         boolean gated = config.combination() == Combination.GATE;
         if (gated && gateDim < 1) throw new IllegalArgumentException("a gated model needs a gate input, found width " + gateDim);
         this.gateDim = gated ? gateDim : 0;
+        if (headShapes != null && (headShapes.length != this.experts.size()
+                || java.util.Arrays.stream(headShapes).anyMatch(r -> r == null || r.length != this.tasks.size()))) {
+            throw new IllegalArgumentException("head shapes must be " + this.experts.size() + " experts x " + this.tasks.size() + " tasks");
+        }
         heads = new Head[this.experts.size()][this.tasks.size()];
+        this.headShapes = new HeadShape[this.experts.size()][this.tasks.size()];
         for (int e = 0; e < this.experts.size(); e++) {
             for (int t = 0; t < this.tasks.size(); t++) {
                 String name = "head." + this.experts.get(e).name() + "." + this.tasks.get(t).name();
-                heads[e][t] = new Head(name, this.experts.get(e).dim(), this.tasks.get(t).outputSize(), config, rngFor(initSeed, name));
+                HeadShape shape = headShapes == null ? HeadShape.of(config) : Objects.requireNonNull(headShapes[e][t], "head shape");
+                this.headShapes[e][t] = shape;
+                heads[e][t] = new Head(name, this.experts.get(e).dim(), this.tasks.get(t).outputSize(), shape.applyTo(config),
+                        rngFor(initSeed, name));
             }
         }
+        this.decisions = new ClassDecisions(this.tasks);
         if (!gated) {
             gates = new Gate[0];
         } else if (config.gateSharing() == GateSharing.PER_TASK) {
@@ -120,6 +141,31 @@ public final class EnEcgModel {
     public List<String> expertNames() { return experts.stream().map(ExpertInfo::name).toList(); }
 
     public int gateDim() { return gateDim; }
+
+    /** The shape of the head of expert {@code e} for task {@code t}. */
+    public HeadShape headShape(int e, int t) { return headShapes[e][t]; }
+
+    /** Whether every head has the configuration's shape. */
+    public boolean uniformHeadShapes() {
+        HeadShape c = HeadShape.of(config);
+        for (HeadShape[] row : headShapes) for (HeadShape h : row) if (!h.equals(c)) return false;
+        return true;
+    }
+
+    /** How task {@code t}'s class is decided: {@link ClassDecision#BALANCED} when it has class priors, else ARGMAX. */
+    public ClassDecision classDecision(int t) { return decisions.decision(t); }
+
+    /** The log class frequencies task {@code t}'s balanced decision divides by (a copy), or null under ARGMAX. */
+    public double[] classLogPrior(int t) { return decisions.logPrior(t); }
+
+    /**
+     * Sets task {@code t}'s decision: {@code logPrior} (one finite value per class, the log of each class's training
+     * frequency; see {@link ClassPriors}) makes it {@link ClassDecision#BALANCED}: reported probabilities are
+     * {@code softmax(logits - logPrior)}; null makes it {@link ClassDecision#ARGMAX}.
+     *
+     * @throws IllegalArgumentException for a regression task or a prior of the wrong size or with non-finite values
+     */
+    public void setClassDecision(int t, double[] logPrior) { decisions.set(t, logPrior); }
 
     public String gateInput() { return gateInput; }
 
@@ -187,19 +233,33 @@ public final class EnEcgModel {
      * this is checked.
      */
     public void copyHeadsFrom(EnEcgModel single) {
+        for (int t = 0; t < tasks.size(); t++) copyHeadFrom(single, t, t);
+    }
+
+    /**
+     * Copies the trained head of task {@code fromTask} of a single-expert model into this model's head of that expert for
+     * task {@code toTask} (same task definition, same shape, same init seed: checked).
+     */
+    public void copyHeadFrom(EnEcgModel single, int fromTask, int toTask) {
         if (single.experts.size() != 1) throw new IllegalArgumentException("heads are copied from a single-expert model, got " + single.expertNames());
         ExpertInfo info = single.experts.get(0);
         int e = expertNames().indexOf(info.name());
         if (e < 0 || !experts.get(e).equals(info)) throw new IllegalArgumentException("expert " + info + " is not one of " + experts);
-        if (!single.tasks.equals(tasks)) throw new IllegalArgumentException("tasks differ: " + single.tasks + " vs " + tasks);
+        if (!single.tasks.get(fromTask).equals(tasks.get(toTask))) {
+            throw new IllegalArgumentException("tasks differ: " + single.tasks.get(fromTask) + " vs " + tasks.get(toTask));
+        }
+        if (!single.headShapes[0][fromTask].equals(headShapes[e][toTask])) {
+            throw new IllegalArgumentException("head " + info.name() + "/" + tasks.get(toTask).name() + " is " + headShapes[e][toTask]
+                    + ", the trained one " + single.headShapes[0][fromTask]);
+        }
         FeatureScaler mine = featureScalers.get(e);
         FeatureScaler theirs = single.featureScalers.get(0);
         if (!java.util.Arrays.equals(mine.mean(), theirs.mean()) || !java.util.Arrays.equals(mine.std(), theirs.std())) {
             throw new IllegalArgumentException("expert " + info.name() + ": heads were trained on differently scaled features");
         }
-        for (int t = 0; t < tasks.size(); t++) {
-            List<Param> to = heads[e][t].parameters();
-            List<Param> from = single.heads[0][t].parameters();
+        {
+            List<Param> to = heads[e][toTask].parameters();
+            List<Param> from = single.heads[0][fromTask].parameters();
             for (int i = 0; i < to.size(); i++) {
                 Param dst = to.get(i);
                 Param src = from.get(i);
@@ -274,7 +334,7 @@ public final class EnEcgModel {
         float[][] g = null;
         if (gates.length > 0 && config.gateSource() == GateSource.EXPERT_OUTPUTS) {
             g = expertOutputsAsGateInput(x, n);
-        } else if (gates.length > 0 && config.gateSource() == GateSource.CONSTANT) {
+        } else if (gates.length > 0 && (config.gateSource() == GateSource.CONSTANT || config.gateSource() == GateSource.NONE)) {
             g = new float[n][];
             float[] one = {1f};
             java.util.Arrays.fill(g, one);
@@ -299,16 +359,22 @@ public final class EnEcgModel {
         }
         Matrix[][] headBase = null;
         Matrix[] gateBase = null;
-        if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0) {
-            List<String> ids = table.recordIds();
+        boolean anyLoraHead = java.util.Arrays.stream(headShapes).flatMap(java.util.Arrays::stream).anyMatch(h -> h.adaptation() == Adaptation.LORA);
+        List<String> ids = table.recordIds();
+        if (precomputeFrozen && anyLoraHead && n > 0) {
             headBase = new Matrix[experts.size()][tasks.size()];
             for (int e = 0; e < experts.size(); e++) {
                 String scaling = scalingKey(e);
                 for (int t = 0; t < tasks.size(); t++) {
                     Head h = heads[e][t];
-                    headBase[e][t] = frozen(cache, initSeed + "|" + h.name + ".l1|" + scaling, ids, x[e], h::frozenFirstLayer, config.headHidden());
+                    HeadShape shape = headShapes[e][t];
+                    if (shape.adaptation() != Adaptation.LORA) continue;   // a fully trained first layer changes every step
+                    headBase[e][t] = frozen(cache, initSeed + "|" + h.name + ".l1|w" + shape.width() + "|" + scaling, ids, x[e],
+                            h::frozenFirstLayer, shape.width());
                 }
             }
+        }
+        if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0 && config.gateSource() != GateSource.NONE) {
             if (gates.length > 0) {
                 Matrix all = Matrix.gather(g, allRows(n), gateDim);
                 gateBase = new Matrix[gates.length];
@@ -428,7 +494,7 @@ public final class EnEcgModel {
         int[] rows = allRows(n);
         for (int e = 0; e < experts.size(); e++) {
             for (int t = 0; t < tasks.size(); t++) {
-                Matrix base = in.headBase != null ? in.headBase[e][t] : null;
+                Matrix base = in.headBase != null ? in.headBase[e][t] : null;   // null for a fully trained head
                 out[e][t] = n == 0 ? new Matrix(0, tasks.get(t).outputSize()) : heads[e][t].forward(in.experts[e].selectRows(rows), base, Pass.inference());
             }
         }
@@ -448,7 +514,7 @@ public final class EnEcgModel {
                 Matrix out = f.outputs()[t];
                 Matrix w = f.weights()[t];
                 boolean regression = !tasks.get(t).type().isClassification();
-                Matrix probs = regression ? out : org.enecg.nn.Softmax.rows(out);
+                Matrix probs = regression ? out : decisions.probabilities(t, out);
                 for (int i = 0; i < chunk.length; i++) {
                     double[] v = new double[out.cols];
                     for (int k = 0; k < out.cols; k++) {

@@ -16,5 +16,12 @@ public enum GateSource {
      * Nothing about the record (a constant input): the gate learns one weight per expert and task, the same for
      * every record (a learned weighted average of the heads; stacking).
      */
-    CONSTANT
+    CONSTANT,
+    /**
+     * Nothing about the record, and no network: per task one trainable logit per expert, starting at zero (equal
+     * weights), {@code W = softmax(a)}. What {@link #CONSTANT} computes, without its random frozen layers, whose
+     * initial output already favours some experts at random and whose LoRA scaling moves the weights in large steps
+     * (docs/main-job.md).
+     */
+    NONE
 }

@@ -64,13 +64,13 @@ public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation,
 
     /**
      * For hundreds to a few thousand records: {@link #paperDefaults()} with a gate that reads nothing about the record
-     * ({@link GateSource#CONSTANT}: one learned weight per expert and task). A per-record gate over 5000 samples
-     * cannot learn from a few hundred records which expert to trust for which record; on the bundled data the inner
-     * validation loss preferred the constant gate on every task, with LoRA and with fully trained heads
-     * (docs/training.md).
+     * and has no network ({@link GateSource#NONE}: one learned weight per expert and task, starting equal). A
+     * per-record gate over 5000 samples cannot learn from a few hundred records which expert to trust for which
+     * record; on the bundled data the inner validation loss preferred a gate on a constant input on every task, and
+     * among those the network-free one (docs/training.md).
      */
     public static ModelConfig smallData() {
-        return paperDefaults().withGateSource(GateSource.CONSTANT);
+        return paperDefaults().withGateSource(GateSource.NONE);
     }
 
     /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */

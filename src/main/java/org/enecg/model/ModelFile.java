@@ -26,12 +26,17 @@ import org.enecg.nn.Param;
  * The saved form of an {@link EnEcgModel}: one file, written atomically, all integers big-endian.
  * <pre>
  *   bytes  "ENECG-MODEL\n"                      magic (12 bytes)
- *   int32  format version                        {@value #FORMAT_VERSION}
+ *   int32  format version                        1, or 2 when some head has another shape than the configuration's,
+ *                                                 a task decides its class BALANCED or the gate has no network
+ *                                                 (GateSource.NONE): format 1 cannot express those, and a reader
+ *                                                 of format 1 refuses 2 clearly instead of misreading it
  *   int32  n, then n bytes of UTF-8 JSON header  config, tasks, experts (name, fingerprint, size, feature
  *                                                 mean/std), optional expert origins (how to re-open each
  *                                                 expert, every fingerprint field), gate input (width,
  *                                                 description), target scalers, init seed, SHA-256 of the
- *                                                 frozen weights, provenance
+ *                                                 frozen weights, provenance; format 2 also head_shapes
+ *                                                 ([expert][task] "FULL:64", when not all the config's) and
+ *                                                 class_decisions (task, BALANCED, log_prior per class)
  *   int32  number of tensors, then per tensor    name (Java modified UTF-8), int32 rows, int32 cols, float32 values
  *   bytes  SHA-256 of everything above           (32 bytes)
  * </pre>
@@ -39,7 +44,8 @@ import org.enecg.nn.Param;
  * must equal the stored one, so a change in initialisation code can never silently load different weights.
  */
 public final class ModelFile {
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format this version reads and writes. */
+    public static final int FORMAT_VERSION = 2;
     private static final byte[] MAGIC = "ENECG-MODEL\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_BYTES = 32;
 
@@ -49,7 +55,7 @@ public final class ModelFile {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(MAGIC);
-        out.writeInt(FORMAT_VERSION);
+        out.writeInt(formatNeeded(model));
         byte[] header = ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(header(model));
         out.writeInt(header.length);
         out.write(header);
@@ -114,10 +120,17 @@ public final class ModelFile {
         return model;
     }
 
+    /** 1 unless the model has per-head shapes, a balanced decision or a gate without a network (format 1 readers know none of them). */
+    static int formatNeeded(EnEcgModel m) {
+        if (!m.uniformHeadShapes() || m.config().gateSource() == GateSource.NONE) return 2;
+        for (int t = 0; t < m.tasks().size(); t++) if (m.classDecision(t) != ClassDecision.ARGMAX) return 2;
+        return 1;
+    }
+
     private static ObjectNode header(EnEcgModel m) {
         ObjectNode h = ModelJson.MAPPER.createObjectNode();
         h.put("format", "enecg-model");
-        h.put("format_version", FORMAT_VERSION);
+        h.put("format_version", formatNeeded(m));
         h.set("config", ModelJson.config(m.config()));
         ArrayNode tasks = h.putArray("tasks");
         for (Task t : m.tasks()) tasks.add(ModelJson.task(t));
@@ -131,6 +144,22 @@ public final class ModelFile {
             x.set("feature_mean", ModelJson.doubles(m.featureScalers().get(e).mean()));
             x.set("feature_std", ModelJson.doubles(m.featureScalers().get(e).std()));
         }
+        if (!m.uniformHeadShapes()) {
+            ArrayNode shapes = h.putArray("head_shapes");             // [expert][task], e.g. "FULL:64"
+            for (int e = 0; e < m.experts().size(); e++) {
+                ArrayNode row = shapes.addArray();
+                for (int t = 0; t < m.tasks().size(); t++) row.add(m.headShape(e, t).toString());
+            }
+        }
+        ArrayNode decisions = ModelJson.MAPPER.createArrayNode();
+        for (int t = 0; t < m.tasks().size(); t++) {
+            if (m.classDecision(t) == ClassDecision.ARGMAX) continue;
+            ObjectNode d = decisions.addObject();
+            d.put("task", m.tasks().get(t).name());
+            d.put("decision", m.classDecision(t).name());
+            d.set("log_prior", ModelJson.doubles(m.classLogPrior(t)));
+        }
+        if (!decisions.isEmpty()) h.set("class_decisions", decisions);
         ObjectNode gate = h.putObject("gate");
         gate.put("dim", m.gateDim());
         gate.put("input", m.gateInput());
@@ -174,8 +203,30 @@ public final class ModelFile {
             targets.add(new TargetScaler(ModelJson.req(t, "mean").asDouble(), ModelJson.req(t, "std").asDouble()));
         }
         JsonNode gate = ModelJson.req(h, "gate");
+        HeadShape[][] shapes = null;
+        if (h.has("head_shapes")) {
+            JsonNode a = h.get("head_shapes");
+            if (a.size() != experts.size()) throw new IllegalArgumentException("head_shapes has " + a.size() + " experts, the model " + experts.size());
+            shapes = new HeadShape[experts.size()][tasks.size()];
+            for (int e = 0; e < experts.size(); e++) {
+                if (a.get(e).size() != tasks.size()) throw new IllegalArgumentException("head_shapes of " + experts.get(e).name() + " has "
+                        + a.get(e).size() + " tasks, the model " + tasks.size());
+                for (int t = 0; t < tasks.size(); t++) shapes[e][t] = HeadShape.parse(a.get(e).get(t).asText());
+            }
+        }
         EnEcgModel m = new EnEcgModel(config, tasks, experts, ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText(),
-                scalers, targets, ModelJson.req(h, "init_seed").asLong());
+                scalers, targets, ModelJson.req(h, "init_seed").asLong(), shapes);
+        if (h.has("class_decisions")) {
+            for (JsonNode d : h.get("class_decisions")) {
+                String task = ModelJson.req(d, "task").asText();
+                int t = tasks.stream().map(Task::name).toList().indexOf(task);
+                if (t < 0) throw new IllegalArgumentException("class_decisions names task '" + task + "', which the model does not have");
+                if (ClassDecision.valueOf(ModelJson.req(d, "decision").asText()) != ClassDecision.BALANCED) {
+                    throw new IllegalArgumentException("class_decisions of '" + task + "' is not BALANCED");
+                }
+                m.setClassDecision(t, ModelJson.doubles(ModelJson.req(d, "log_prior")));
+            }
+        }
         String expected = ModelJson.req(h, "frozen_sha256").asText();
         String actual = frozenHash(m);
         if (!expected.equals(actual)) {

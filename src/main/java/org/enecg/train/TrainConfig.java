@@ -1,5 +1,9 @@
 package org.enecg.train;
 
+import org.enecg.model.Adaptation;
+import org.enecg.model.ClassDecision;
+import org.enecg.model.HeadShape;
+
 /**
  * How a model is trained. AdamW's betas and eps are PyTorch's defaults (0.9, 0.999, 1e-8; see
  * {@link org.enecg.nn.AdamW}).
@@ -21,10 +25,22 @@ package org.enecg.train;
  *                           same rows; k &ge; 2 cross-fits them: the rows are split by subject into k inner folds and
  *                           each row's head outputs come from heads trained on the other inner folds, so the gate
  *                           learns from outputs like those it will see on new records (see docs/training.md)
+ * @param alternativeHead    staged schedule: a second head shape trained beside the model's own for every (expert, task);
+ *                           each keeps the one whose cross-fitted loss (or, without cross-fitting, validation loss) is
+ *                           lower. Null: the model's shape only (the paper)
+ * @param decision           how classification tasks decide their class: {@link ClassDecision#ARGMAX} (the paper),
+ *                           {@link ClassDecision#BALANCED}, or {@link ClassDecision#CHOSEN} per task by inner validation
  */
 public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction,
                           double weightDecay, long seed, long precomputeLimit, Schedule schedule, double gateLearningRate,
-                          int gatePatience, int gateFolds) {
+                          int gatePatience, int gateFolds, HeadShape alternativeHead, ClassDecision decision) {
+
+    /** A configuration with the model's head shape only and the argmax decision. */
+    public TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction, double weightDecay,
+                       long seed, long precomputeLimit, Schedule schedule, double gateLearningRate, int gatePatience, int gateFolds) {
+        this(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, gateFolds, null, ClassDecision.ARGMAX);
+    }
 
     /** A configuration whose gate reads in-sample head outputs ({@code gateFolds} 0). */
     public TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction, double weightDecay,
@@ -55,20 +71,27 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
         }
         if (gatePatience < 0) throw new IllegalArgumentException("gate patience must be 0 (off) or positive, found " + gatePatience);
         if (gateFolds < 0 || gateFolds == 1) throw new IllegalArgumentException("gate folds must be 0 (off) or at least 2, found " + gateFolds);
+        java.util.Objects.requireNonNull(decision, "decision");
     }
 
     /** DESIGN.md §3: AdamW lr 1e-4, batch 16, 5 epochs, seed 42, no early stopping. Meant for tens of thousands of records. */
     public static TrainConfig paperDefaults() {
-        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0, 0);
+        return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0, 0, null, ClassDecision.ARGMAX);
     }
+
+    /** The second head shape {@link #smallData()} tries for every (expert, task): fully trained, 64 wide. */
+    public static final HeadShape SMALL_DATA_ALTERNATIVE_HEAD = new HeadShape(Adaptation.FULL, 64);
 
     /**
      * For hundreds to a few thousand records, where 5 epochs are a few dozen optimiser steps: the staged schedule,
      * trained to convergence with per-task early stopping on 20% of the training subjects, the gate learning from
-     * head outputs cross-fitted in 3 inner folds (see docs/training.md for the evidence behind these numbers).
+     * head outputs cross-fitted in 3 inner folds; beside each LoRA head a fully trained 64-wide one, keeping per
+     * (expert, task) the one with the lower cross-fitted loss; each classification task's decision rule chosen by
+     * inner-validation macro F1 (see docs/training.md and docs/main-job.md for the evidence behind these choices).
      */
     public static TrainConfig smallData() {
-        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2, 5, 3);
+        return new TrainConfig(1e-3, 16, 200, 15, 0.2, 0.01, 42, 1L << 27, Schedule.STAGED, 1e-2, 5, 3, SMALL_DATA_ALTERNATIVE_HEAD,
+                ClassDecision.CHOSEN);
     }
 
     /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
@@ -79,38 +102,54 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
     public boolean earlyStopping() { return patience > 0; }
 
     public TrainConfig withSeed(long s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withEpochs(int max, int pat, double valFraction) {
         return new TrainConfig(learningRate, batchSize, max, pat, valFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate,
-                gatePatience, gateFolds);
+                gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withLearningRate(double lr) {
-        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds);
+        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withPrecomputeLimit(long floats) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience, gateFolds);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withSchedule(Schedule s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience, gateFolds);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withGateLearningRate(double lr) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience, gateFolds);
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withGateFolds(int k) {
         return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, k);
+                gateLearningRate, gatePatience, k, alternativeHead, decision);
+    }
+
+    /** With a second head shape tried per (expert, task); null: the model's own only. */
+    public TrainConfig withAlternativeHead(HeadShape h) {
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, gateFolds, h, decision);
+    }
+
+    public TrainConfig withDecision(ClassDecision d) {
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, gateFolds, alternativeHead, d);
+    }
+
+    public TrainConfig withWeightDecay(double wd) {
+        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, wd, seed, precomputeLimit, schedule,
+                gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
     }
 
     public TrainConfig withGatePatience(int p) {
         return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, p, gateFolds);
+                gateLearningRate, p, gateFolds, alternativeHead, decision);
     }
 
     /** One line for logs and reports. */
@@ -119,7 +158,10 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
                 + (gateFolds >= 2 ? " cross-fitted in " + gateFolds + " inner folds" : "") + ", gate lr " + gateLearningRate
                 + (patience > 0 ? ", gate patience " + gatePatience : "") + "); "
                 : "heads and gate jointly; ")
-                + "AdamW lr " + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", seed " + seed;
+                + "AdamW lr " + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", seed " + seed
+                + (alternativeHead != null && schedule == Schedule.STAGED ? "; heads: the model's or " + alternativeHead + " per (expert, task), by "
+                        + (gateFolds >= 2 ? "cross-fitted" : "validation") + " loss" : "")
+                + "; class decision " + decision;
         return earlyStopping()
                 ? "up to " + maxEpochs + " epochs, early stopping (patience " + patience + ") on " + Math.round(validationFraction * 100)
                         + "% of training subjects; " + base

@@ -8,11 +8,14 @@ import java.util.SplittableRandom;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.data.Task;
 import org.enecg.model.BatchStep;
+import org.enecg.model.ClassDecision;
+import org.enecg.model.ClassPriors;
 import org.enecg.model.Combination;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
 import org.enecg.model.FeatureScaler;
 import org.enecg.model.FrozenCache;
+import org.enecg.model.HeadShape;
 import org.enecg.model.ModelConfig;
 import org.enecg.model.ModelProvenance;
 import org.enecg.model.PreparedInputs;
@@ -68,11 +71,126 @@ public final class Trainer {
      */
     public EnEcgModel train(TrainingData data, int[] rows, int fold) {
         if (!staged(data)) return fit(data, modelConfig, rows, fold, null, null);
-        Map<String, EnEcgModel> singles = trainSingles(data, rows, fold);
-        if (trainConfig.gateFolds() < 2) return trainGate(data, rows, fold, singles);
+        Map<String, EnEcgModel> singles = new LinkedHashMap<>();
         Map<String, CrossFitted> cf = new LinkedHashMap<>();
-        for (String e : data.table().expertNames()) cf.put(e, crossFit(data, e, rows, fold));
-        return trainGate(data, rows, fold, singles, cf);
+        for (String e : data.table().expertNames()) {
+            ExpertHeads h = trainExpert(data, e, rows, fold);
+            singles.put(e, h.single());
+            cf.put(e, h.crossFitted());
+        }
+        return trainGate(data, rows, fold, singles, trainConfig.gateFolds() < 2 ? null : cf);
+    }
+
+    /**
+     * One expert's heads as the staged schedule trains them: its heads alone ({@link #trainSingle}) and, with
+     * {@link TrainConfig#gateFolds()} of 2 or more, their cross-fitted outputs ({@link #crossFit}). With
+     * {@link TrainConfig#alternativeHead()}, the same again with that head shape, and per task the head whose
+     * cross-fitted loss (without cross-fitting: validation loss) is lower is kept, with its cross-fitted outputs. The
+     * single-expert model's class decisions follow {@link TrainConfig#decision()}, chosen on the cross-fitted outputs
+     * when there are some.
+     */
+    public ExpertHeads trainExpert(TrainingData data, String expert, int[] rows, int fold) {
+        boolean crossFitting = trainConfig.gateFolds() >= 2;
+        HeadShape own = HeadShape.of(modelConfig);
+        EnEcgModel a = trainSingle(data, expert, rows, fold, own);
+        CrossFitted ca = crossFitting ? crossFit(data, expert, rows, fold, own) : null;
+        HeadShape alt = trainConfig.alternativeHead();
+        if (alt == null || alt.equals(own)) {
+            chooseDecisions(a, ca, data, rows);
+            return new ExpertHeads(a, ca, List.of(), List.of());
+        }
+        EnEcgModel b = trainSingle(data, expert, rows, fold, alt);
+        CrossFitted cb = crossFitting ? crossFit(data, expert, rows, fold, alt) : null;
+        List<Task> tasks = data.tasks();
+        boolean[] useAlt = new boolean[tasks.size()];
+        List<double[]> losses = new ArrayList<>();
+        for (int t = 0; t < tasks.size(); t++) {
+            double la = crossFitting ? ca.loss(t, tasks.get(t), data.labels().of(tasks.get(t).name()), a.targetScalers().get(t)) : validationLoss(a, t);
+            double lb = crossFitting ? cb.loss(t, tasks.get(t), data.labels().of(tasks.get(t).name()), b.targetScalers().get(t)) : validationLoss(b, t);
+            useAlt[t] = lb < la;      // NaN (no labels) keeps the model's own shape
+            losses.add(new double[] {la, lb});
+        }
+        EnEcgModel composite = compose(data, expert, rows, fold, a, b, useAlt, losses, crossFitting);
+        CrossFitted cc = crossFitting ? CrossFitted.pick(ca, cb, useAlt) : null;
+        chooseDecisions(composite, cc, data, rows);
+        List<HeadShape> shapes = new ArrayList<>();
+        for (int t = 0; t < tasks.size(); t++) shapes.add(useAlt[t] ? alt : own);
+        return new ExpertHeads(composite, cc, shapes, losses);
+    }
+
+    /** A task's validation loss at the kept epoch, NaN when it had no validation labels. */
+    private static double validationLoss(EnEcgModel m, int t) {
+        TrainingLog log = m.provenance().training();
+        int best = log.bestEpochs()[t];
+        double[] curve = log.validationLoss()[t];
+        return best >= 1 && best <= curve.length ? curve[best - 1] : Double.NaN;
+    }
+
+    /**
+     * The single-expert model whose head for task t is {@code b}'s where {@code useAlt[t]}, else {@code a}'s; both trained on
+     * the same rows with the same seed, so scalers and frozen weights agree (checked by the copy).
+     */
+    private EnEcgModel compose(TrainingData data, String expert, int[] rows, int fold, EnEcgModel a, EnEcgModel b, boolean[] useAlt,
+                               List<double[]> losses, boolean crossFitting) {
+        TrainingData one = data.withExperts(List.of(expert));
+        HeadShape[][] shapes = new HeadShape[1][useAlt.length];
+        for (int t = 0; t < useAlt.length; t++) shapes[0][t] = (useAlt[t] ? b : a).headShape(0, t);
+        EnEcgModel m = newModel(one, modelConfig.withCombination(Combination.UNIFORM), labelledRows(one, rows), fold, shapes);
+        for (int t = 0; t < useAlt.length; t++) m.copyHeadFrom(useAlt[t] ? b : a, t, t);
+        TrainingLog la = a.provenance().training();
+        TrainingLog lb = b.provenance().training();
+        int[] best = new int[useAlt.length];
+        double[][] curves = new double[useAlt.length][];
+        StringBuilder choice = new StringBuilder();
+        for (int t = 0; t < useAlt.length; t++) {
+            TrainingLog l = useAlt[t] ? lb : la;
+            best[t] = l.bestEpochs()[t];
+            curves[t] = l.validationLoss()[t];
+            choice.append(t == 0 ? "" : ", ").append(data.tasks().get(t).name()).append(' ').append(shapes[0][t])
+                    .append(String.format(java.util.Locale.ROOT, " (%.4f vs %.4f)", losses.get(t)[useAlt[t] ? 1 : 0], losses.get(t)[useAlt[t] ? 0 : 1]));
+        }
+        String policy = la.policy() + "; heads per task by " + (crossFitting ? "cross-fitted" : "validation") + " loss: " + choice;
+        TrainingLog log = new TrainingLog(policy, la.learningRate(), la.batchSize(), la.maxEpochs(), la.patience(),
+                Math.max(la.epochsRun(), lb.epochsRun()), best, la.trainRecords(), la.validationRecords(), la.trainLoss(), curves,
+                la.precomputedFrozen(), la.millis() + lb.millis());
+        m.setProvenance(ModelProvenance.now(trainConfig.seed(), fold, log));
+        return m;
+    }
+
+    /**
+     * Sets each classification task's decision rule of a trained model per {@link TrainConfig#decision()}: CHOSEN
+     * compares macro F1 of the two rules on the cross-fitted outputs {@code cf} of the training rows; without them it
+     * keeps what training chose on the validation split. Class frequencies come from the labelled {@code rows}.
+     */
+    public void chooseDecisions(EnEcgModel model, CrossFitted cf, TrainingData data, int[] rows) {
+        List<Task> tasks = model.tasks();
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
+            if (!task.type().isClassification()) continue;
+            double[] y = data.labels().of(task.name());
+            if (data.labels().count(task.name(), rows) == 0) continue;
+            double[] prior = ClassPriors.logPriors(y, rows, task.outputSize());
+            switch (trainConfig.decision()) {
+                case ARGMAX -> model.setClassDecision(t, null);
+                case BALANCED -> model.setClassDecision(t, prior);
+                case CHOSEN -> {
+                    if (cf == null) continue;
+                    List<double[]> logits = new ArrayList<>();
+                    List<Integer> truth = new ArrayList<>();
+                    for (int i = 0; i < cf.rows().length; i++) {
+                        double label = y[cf.rows()[i]];
+                        if (Double.isNaN(label)) continue;
+                        logits.add(cf.values()[t][i]);
+                        truth.add((int) label);
+                    }
+                    if (truth.isEmpty()) continue;
+                    boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]),
+                            truth.stream().mapToInt(Integer::intValue).toArray(), prior);
+                    model.setClassDecision(t, balanced ? prior : null);
+                }
+            }
+        }
+        logDecisions(model);
     }
 
     /** Whether {@link #train} uses the staged schedule on this data (a gate over more than one expert). */
@@ -81,19 +199,25 @@ public final class Trainer {
     }
 
     /**
-     * One single-expert model per expert of the table (uniform weights over one expert: its heads alone), trained
-     * on the given rows. Their heads start exactly as the ensemble's heads would (same seed, same head names).
+     * The staged schedule's first stage: per expert of the table the single-expert model {@link #trainExpert} keeps
+     * (uniform weights over one expert: its heads alone, each of the shape chosen for its task), trained on the given
+     * rows. Their heads start exactly as the ensemble's heads would (same seed, same head names).
      */
     public Map<String, EnEcgModel> trainSingles(TrainingData data, int[] rows, int fold) {
         Map<String, EnEcgModel> singles = new LinkedHashMap<>();
-        for (String expert : data.table().expertNames()) singles.put(expert, trainSingle(data, expert, rows, fold));
+        for (String expert : data.table().expertNames()) singles.put(expert, trainExpert(data, expert, rows, fold).single());
         return singles;
     }
 
-    /** The heads of one expert alone. */
+    /** The heads of one expert alone, of the model's own shape. */
     public EnEcgModel trainSingle(TrainingData data, String expert, int[] rows, int fold) {
+        return trainSingle(data, expert, rows, fold, HeadShape.of(modelConfig));
+    }
+
+    /** The heads of one expert alone, every head of the given shape. */
+    public EnEcgModel trainSingle(TrainingData data, String expert, int[] rows, int fold, HeadShape shape) {
         TrainingData one = data.withExperts(List.of(expert));
-        return fit(one, modelConfig.withCombination(Combination.UNIFORM), rows, fold, null, null);
+        return fit(one, shape.applyTo(modelConfig).withCombination(Combination.UNIFORM), rows, fold, null, null);
     }
 
     /**
@@ -104,6 +228,11 @@ public final class Trainer {
      * outputs are like those of new records.
      */
     public CrossFitted crossFit(TrainingData data, String expert, int[] rows, int fold) {
+        return crossFit(data, expert, rows, fold, HeadShape.of(modelConfig));
+    }
+
+    /** As {@link #crossFit(TrainingData, String, int[], int)}, with heads of the given shape. */
+    public CrossFitted crossFit(TrainingData data, String expert, int[] rows, int fold, HeadShape shape) {
         int k = trainConfig.gateFolds();
         if (k < 2) throw new IllegalStateException("cross-fitting needs gate folds of at least 2, found " + k);
         int[][] inner = innerFolds(data, rows, k, Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.CROSS_FIT));
@@ -114,7 +243,7 @@ public final class Trainer {
         for (int j = 0; j < inner.length; j++) {
             if (inner[j].length == 0) continue;
             int[] train = without(rows, inner[j]);
-            EnEcgModel m = trainSingle(data, expert, train, fold);
+            EnEcgModel m = trainSingle(data, expert, train, fold, shape);
             PreparedInputs in = m.prepare(data.withExperts(List.of(expert)).table().select(inner[j]), false);
             org.enecg.nn.Matrix[][] out = m.headOutputs(in);
             for (int t = 0; t < tasks.size(); t++) {
@@ -197,7 +326,15 @@ public final class Trainer {
                 val = split[1];
             }
         }
-        EnEcgModel model = newModel(data, config, labelled, fold);
+        HeadShape[][] shapes = null;
+        if (frozenHeads != null) {
+            List<String> names = data.table().expertNames();
+            shapes = new HeadShape[names.size()][data.tasks().size()];
+            for (int e = 0; e < names.size(); e++) {
+                for (int t = 0; t < data.tasks().size(); t++) shapes[e][t] = frozenHeads.get(names.get(e)).headShape(0, t);
+            }
+        }
+        EnEcgModel model = newModel(data, config, labelled, fold, shapes);
         if (frozenHeads != null) for (String e : model.expertNames()) model.copyHeadsFrom(frozenHeads.get(e));
         int[] used = concat(fit, val);
         EmbeddingTable sub = data.table().select(used);
@@ -237,8 +374,10 @@ public final class Trainer {
             if (stopping.active()) stopping.update(epoch, Validation.lossPerTask(model, in, valRows, targets, enabled));
         }
         int[] bestEpochs = stopping.finish(epoch);
+        // inner-validation outputs for the decision rule: every row's cross-fitted outputs, else the validation split's
+        decide(model, data, labelled, in, crossFitted != null ? range(0, used.length) : valRows, used);
         String policy = (frozenHeads != null ? "staged, gate over frozen heads" + (crossFitted != null ? " (cross-fitted outputs)" : "") + "; " : "")
-                + stopping.policy();
+                + stopping.policy() + decisions(model);
         TrainingLog log = new TrainingLog(policy, lr, trainConfig.batchSize(), trainConfig.maxEpochs(),
                 stopping.active() ? patience : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
                 stopping.curves(), in.precomputed(), (System.nanoTime() - started) / 1_000_000);
@@ -271,7 +410,67 @@ public final class Trainer {
         return out;
     }
 
-    private EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold) {
+    /**
+     * Sets the class decisions of a freshly trained model per {@link TrainConfig#decision()}; CHOSEN compares the two
+     * rules' macro F1 on the prepared rows {@code inner} ({@code used[i]} is row i's table row).
+     */
+    private void decide(EnEcgModel model, TrainingData data, int[] labelled, PreparedInputs in, int[] inner, int[] used) {
+        List<Task> tasks = model.tasks();
+        org.enecg.model.ModelOutputs out = null;
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
+            if (!task.type().isClassification() || trainConfig.decision() == ClassDecision.ARGMAX) continue;
+            double[] y = data.labels().of(task.name());
+            if (data.labels().count(task.name(), labelled) == 0) continue;
+            double[] prior = ClassPriors.logPriors(y, labelled, task.outputSize());
+            if (trainConfig.decision() == ClassDecision.BALANCED) {
+                model.setClassDecision(t, prior);
+                continue;
+            }
+            if (out == null) {
+                if (inner.length == 0) return;
+                out = model.infer(in, inner);     // argmax probabilities: no decision set yet
+            }
+            List<double[]> logits = new ArrayList<>();
+            List<Integer> truth = new ArrayList<>();
+            for (int i = 0; i < inner.length; i++) {
+                double label = y[used[inner[i]]];
+                if (Double.isNaN(label)) continue;
+                double[] p = out.values()[t][i];
+                double[] z = new double[p.length];
+                for (int c = 0; c < p.length; c++) z[c] = Math.log(Math.max(p[c], Double.MIN_NORMAL));
+                logits.add(z);
+                truth.add((int) label);
+            }
+            if (truth.isEmpty()) continue;
+            boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]), truth.stream().mapToInt(Integer::intValue).toArray(), prior);
+            model.setClassDecision(t, balanced ? prior : null);
+        }
+    }
+
+    /** Replaces the class decisions named in the model's training log with those it has now. */
+    private void logDecisions(EnEcgModel model) {
+        if (model.provenance() == null) return;
+        TrainingLog l = model.provenance().training();
+        String policy = l.policy().replaceFirst("; class decision: [^;]*", "") + decisions(model);
+        ModelProvenance p = model.provenance();
+        model.setProvenance(new ModelProvenance(p.projectVersion(), p.trainedAt(), p.javaVersion(), p.osName(), p.osArch(), p.seed(), p.fold(),
+                new TrainingLog(policy, l.learningRate(), l.batchSize(), l.maxEpochs(), l.patience(), l.epochsRun(), l.bestEpochs(),
+                        l.trainRecords(), l.validationRecords(), l.trainLoss(), l.validationLoss(), l.precomputedFrozen(), l.millis())));
+    }
+
+    /** "; class decision: gender ARGMAX, ..." for the classification tasks, or "" under the paper's ARGMAX-only rule. */
+    private String decisions(EnEcgModel model) {
+        if (trainConfig.decision() == ClassDecision.ARGMAX) return "";
+        StringBuilder b = new StringBuilder();
+        for (int t = 0; t < model.tasks().size(); t++) {
+            if (!model.tasks().get(t).type().isClassification()) continue;
+            b.append(b.length() == 0 ? "; class decision: " : ", ").append(model.tasks().get(t).name()).append(' ').append(model.classDecision(t));
+        }
+        return b.toString();
+    }
+
+    private EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold, HeadShape[][] shapes) {
         EmbeddingTable table = data.table();
         List<ExpertInfo> experts = new ArrayList<>();
         List<FeatureScaler> scalers = new ArrayList<>();
@@ -287,11 +486,11 @@ public final class Trainer {
         if (config.gateSource() == org.enecg.model.GateSource.EXPERT_OUTPUTS) {
             gateDim = 0;
             for (ExpertInfo e : experts) gateDim += e.dim();
-        } else if (config.gateSource() == org.enecg.model.GateSource.CONSTANT) {
+        } else if (config.gateSource() == org.enecg.model.GateSource.CONSTANT || config.gateSource() == org.enecg.model.GateSource.NONE) {
             gateDim = 1;
         }
         return new EnEcgModel(config, data.tasks(), experts, gateDim, data.gateInput(), scalers, targets,
-                Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.INIT));
+                Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.INIT), shapes);
     }
 
     /** [task][i] = label of {@code rows[i]}, standardised for regression. */

@@ -164,7 +164,7 @@ class ModelFileTest {
         byte[] all = java.util.Arrays.copyOf(body, body.length + 32);
         System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, all, body.length, 32);
         Files.write(newer, all);
-        assertEquals(newer + ": model format version 99 is newer than this enecg reads (1); use a newer enecg",
+        assertEquals(newer + ": model format version 99 is newer than this enecg reads (2); use a newer enecg",
                 assertThrows(ModelFileException.class, () -> ModelFile.load(newer)).getMessage());
         Path missing = dir.resolve("nope.enm");
         assertEquals(missing + ": no such model file", assertThrows(ModelFileException.class, () -> ModelFile.load(missing)).getMessage());
@@ -202,5 +202,98 @@ class ModelFileTest {
         Files.write(f, all);
         String msg = assertThrows(ModelFileException.class, () -> ModelFile.load(f)).getMessage();
         assertTrue(msg.contains("frozen base weights regenerated from init seed") && msg.contains("retrain the model"), msg);
+    }
+
+    /** A model with heads of two shapes and a balanced task; its parameters random so every head matters. */
+    private static EnEcgModel mixedWithPriors(EmbeddingTable table) {
+        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        EnEcgModel m = ModelGradientTest.tinyModel(config, table, 21, ModelGradientTest.MIXED);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        for (Param p : m.trainableParameters()) {
+            System.arraycopy(org.enecg.testing.GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
+        }
+        m.setClassDecision(1, new double[] {Math.log(0.6), Math.log(0.3), Math.log(0.1)});
+        return m;
+    }
+
+    @Test
+    void mixedHeadShapesAndClassPriorsRoundTripAsFormat2(@TempDir Path dir) throws Exception {
+        EmbeddingTable table = ModelGradientTest.tinyTable(6, new java.util.SplittableRandom(9));
+        EnEcgModel m = mixedWithPriors(table);
+        Path f = dir.resolve("mixed.enm");
+        ModelFile.save(m, f);
+        try (var in = new java.io.DataInputStream(Files.newInputStream(f))) {
+            in.skipNBytes(12);
+            assertEquals(2, in.readInt(), "per-head shapes and priors need format 2");
+        }
+        EnEcgModel back = ModelFile.load(f);
+        for (int e = 0; e < 2; e++) {
+            for (int t = 0; t < 3; t++) assertEquals(m.headShape(e, t), back.headShape(e, t), e + "/" + t);
+        }
+        assertEquals(new HeadShape(Adaptation.FULL, 3), back.headShape(1, 0));
+        assertEquals(ClassDecision.ARGMAX, back.classDecision(2));
+        assertEquals(ClassDecision.BALANCED, back.classDecision(1));
+        assertArrayEquals(m.classLogPrior(1), back.classLogPrior(1), 0.0);
+        List<Param> a = m.parameters();
+        List<Param> b = back.parameters();
+        assertEquals(a.stream().map(Param::name).toList(), b.stream().map(Param::name).toList());
+        for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i).value(), b.get(i).value(), a.get(i).name());
+        List<Prediction> before = m.predict(table);
+        List<Prediction> after = back.predict(table);
+        for (int i = 0; i < table.size(); i++) {
+            for (String task : List.of("age", "rhythm", "sex")) {
+                assertEquals(before.get(i).task(task).value(), after.get(i).task(task).value(), 0.0, task);
+                assertArrayEquals(before.get(i).task(task).probabilities(), after.get(i).task(task).probabilities(), 0.0, task);
+                assertEquals(before.get(i).task(task).gateWeights(), after.get(i).task(task).gateWeights(), task);
+            }
+        }
+        EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().withWidths(5, 4).withGateSource(GateSource.CONSTANT), table, 21);
+        assertEquals(1, ModelFile.formatNeeded(plain), "a model format 1 can express is still saved as format 1");
+        plain.setClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)});
+        assertEquals(2, ModelFile.formatNeeded(plain), "format 1 has no class priors");
+    }
+
+    /** Header text replaced by text of the same length and the file re-signed, so only the header's meaning is wrong. */
+    private static void rewriteHeader(Path f, String from, String to) throws Exception {
+        assertEquals(from.length(), to.length());
+        String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(from), from);
+        byte[] body = text.substring(0, text.length() - 32).replaceFirst(java.util.regex.Pattern.quote(from), to)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(body, body.length + 32);
+        System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, all, body.length, 32);
+        Files.write(f, all);
+    }
+
+    @Test
+    void badHeadShapesOrPriorsFailNamingTheFileAndTheProblem(@TempDir Path dir) throws Exception {
+        EmbeddingTable table = ModelGradientTest.tinyTable(6, new java.util.SplittableRandom(9));
+        Path shape = dir.resolve("shape.enm");
+        ModelFile.save(mixedWithPriors(table), shape);
+        rewriteHeader(shape, "\"FULL:3\"", "\"FULL:0\"");
+        assertEquals(shape + ": malformed model file: head shape 'FULL:0' is not ADAPTATION:WIDTH with ADAPTATION LORA or FULL and a positive"
+                + " width (e.g. FULL:64)", assertThrows(ModelFileException.class, () -> ModelFile.load(shape)).getMessage());
+
+        Path width = dir.resolve("width.enm");
+        ModelFile.save(mixedWithPriors(table), width);
+        rewriteHeader(width, "\"FULL:3\"", "\"FULL:4\"");      // a well-formed shape the stored weights do not have
+        String msg = assertThrows(ModelFileException.class, () -> ModelFile.load(width)).getMessage();
+        assertTrue(msg.startsWith(width + ": ") && msg.contains("head.b.age"), msg);
+
+        Path task = dir.resolve("task.enm");
+        ModelFile.save(mixedWithPriors(table), task);
+        rewriteHeader(task, "\"task\" : \"rhythm\"", "\"task\" : \"rhythX\"");
+        assertEquals(task + ": malformed model file: class_decisions names task 'rhythX', which the model does not have",
+                assertThrows(ModelFileException.class, () -> ModelFile.load(task)).getMessage());
+
+        Path prior = dir.resolve("prior.enm");
+        ModelFile.save(mixedWithPriors(table), prior);
+        String text = new String(Files.readAllBytes(prior), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\"log_prior\"");
+        String list = text.substring(at, text.indexOf(']', at) + 1);
+        String shorter = list.replaceFirst(",[^,\\]]*\\]$", "]");                        // drop the last class's prior
+        rewriteHeader(prior, list, shorter + " ".repeat(list.length() - shorter.length()));
+        assertEquals(prior + ": malformed model file: task rhythm has 3 classes, the prior 2",
+                assertThrows(ModelFileException.class, () -> ModelFile.load(prior)).getMessage());
     }
 }

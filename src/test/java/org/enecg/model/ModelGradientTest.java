@@ -1,5 +1,6 @@
 package org.enecg.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.enecg.data.Task;
 import org.enecg.nn.Param;
 import org.enecg.nn.Pass;
 import org.enecg.testing.GradCheck;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +42,10 @@ class ModelGradientTest {
                 Arguments.of("lora, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS), true),
                 Arguments.of("full training, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS)
                         .withAdaptation(Adaptation.FULL), false),
-                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true));
+                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true),
+                Arguments.of("lora heads, gate without a network", base.withGateSource(GateSource.NONE), true),
+                Arguments.of("lora and full heads mixed, gate without a network", base.withGateSource(GateSource.NONE), true),
+                Arguments.of("lora and full heads mixed, lead gate, no precompute", base, false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,13 +54,14 @@ class ModelGradientTest {
         SplittableRandom rng = new SplittableRandom(name.hashCode());
         int n = 6;
         EmbeddingTable table = tinyTable(n, rng);
-        EnEcgModel model = tinyModel(config, table, 77);
+        EnEcgModel model = tinyModel(config, table, 77, name.contains("mixed") ? MIXED : null);
         for (Param p : model.trainableParameters()) {
             float[] v = GradCheck.randomArray(p.size(), 0.6, rng); // B away from zero so every adapter matters
             System.arraycopy(v, 0, p.value(), 0, v.length);
         }
         PreparedInputs in = model.prepare(table, precompute);
         assertEquals(precompute && config.adaptation() == Adaptation.LORA, in.precomputed());
+        if (name.contains("mixed")) assertEquals(new HeadShape(Adaptation.FULL, 3), model.headShape(1, 2));
         double[][] targets = {
                 {0.5, -1.2, Double.NaN, 0.3, 1.1, -0.4},
                 {0, 2, 1, Double.NaN, 2, 0},
@@ -76,6 +82,33 @@ class ModelGradientTest {
         assertTrue(res.checked() > 50, res.toString());
     }
 
+    /**
+     * {@link GateSource#NONE}: per task only a {@code Linear(1, n_experts)} on the constant 1, zero at the start (equal
+     * weights for every record); its logits a = w + b give softmax(a) for every record. Its gradient is checked with
+     * the others in {@link #allTrainableGradientsMatchFiniteDifferences}.
+     */
+    @Test
+    void aGateWithoutANetworkStartsAtEqualWeightsAndWeightsEveryRecordAlike() {
+        SplittableRandom rng = new SplittableRandom(3);
+        EmbeddingTable table = tinyTable(4, rng);
+        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        EnEcgModel m = tinyModel(config, table, 5);
+        List<Param> gate = m.gateParameters();
+        assertEquals(List.of("gate.age.out.w.weight", "gate.age.out.w.bias", "gate.rhythm.out.w.weight", "gate.rhythm.out.w.bias",
+                "gate.sex.out.w.weight", "gate.sex.out.w.bias"), gate.stream().map(Param::name).toList());
+        for (Param p : gate) assertEquals(2, p.size(), p.name());
+        ModelOutputs start = m.infer(m.prepare(table, true), new int[] {0, 1, 2, 3});
+        for (double[][] task : start.gateWeights()) for (double[] w : task) assertArrayEquals(new double[] {0.5, 0.5}, w, 0.0);
+        // rhythm's logits (ln 3 - 0.5 + 0.5, 0): weights 3/4 and 1/4 whatever the record
+        Param w = gate.get(2);
+        Param b = gate.get(3);
+        w.value()[0] = -0.5f;
+        b.value()[0] = (float) (Math.log(3) + 0.5);
+        ModelOutputs after = m.infer(m.prepare(table, true), new int[] {0, 1, 2, 3});
+        for (double[] wi : after.gateWeights()[1]) assertArrayEquals(new double[] {0.75, 0.25}, wi, 1e-6);
+        for (double[] wi : after.gateWeights()[0]) assertArrayEquals(new double[] {0.5, 0.5}, wi, 0.0);
+    }
+
     static EmbeddingTable tinyTable(int n, SplittableRandom rng) {
         List<String> ids = new ArrayList<>();
         float[][] a = new float[n][];
@@ -91,15 +124,24 @@ class ModelGradientTest {
                 new EmbeddingTable.ExpertOutputs("b", "fb", b)), g);
     }
 
+    /** Expert a: LoRA heads of the configuration's width 5; expert b: fully trained heads 3 wide, except one LoRA head. */
+    static final HeadShape[][] MIXED = {
+            {new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.LORA, 5)},
+            {new HeadShape(Adaptation.FULL, 3), new HeadShape(Adaptation.LORA, 5), new HeadShape(Adaptation.FULL, 3)}};
+
     static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed) {
+        return tinyModel(config, table, seed, null);
+    }
+
+    static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed, HeadShape[][] shapes) {
         List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
         int gateDim = switch (config.gateSource()) {
             case SIGNAL -> table.gateDim();
             case EXPERT_OUTPUTS -> 3 + 4;
-            case CONSTANT -> 1;
+            case CONSTANT, NONE -> 1;
         };
         return new EnEcgModel(config, TASKS, experts, gateDim, "{\"leads\":[\"II\"]}",
                 List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
-                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed);
+                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed, shapes);
     }
 }

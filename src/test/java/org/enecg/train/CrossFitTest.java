@@ -57,7 +57,10 @@ class CrossFitTest {
             while (cf.rows()[at] != fold[i]) at++;
             assertEquals(p.get(i).task("age").value(), cf.values()[0][at][0], 1e-3, "age of row " + fold[i]);
             double[] probs = p.get(i).task("report_label").probabilities();
-            double[] logits = cf.values()[2][at];
+            // the model reports softmax(logits - log prior) under a BALANCED decision (prior 0 under ARGMAX)
+            double[] prior = m.classLogPrior(2) == null ? new double[3] : m.classLogPrior(2);
+            double[] logits = cf.values()[2][at].clone();
+            for (int k = 0; k < 3; k++) logits[k] -= prior[k];
             double max = java.util.Arrays.stream(logits).max().orElseThrow();
             double z = 0;
             for (double v : logits) z += Math.exp(v - max);

@@ -74,6 +74,7 @@ class TrainerTest {
         assertTrue(wGood / n > 0.8, "mean gate weight of the informative expert " + wGood / n);
         TrainingLog log = m.provenance().training();
         assertTrue(log.policy().startsWith("staged"), log.policy());
+        assertTrue(log.policy().endsWith("; class decision: gender " + m.classDecision(1)), "the chosen rule is logged: " + log.policy());
         assertEquals(0.01, log.learningRate(), "the gate stage uses the gate learning rate");
     }
 
@@ -92,7 +93,7 @@ class TrainerTest {
             }
         }
         assertTrue(err / n < 8, "age MAE " + err / n);
-        assertEquals("early stopping per task", m.provenance().training().policy());
+        assertEquals("early stopping per task; class decision: gender " + m.classDecision(1), m.provenance().training().policy());
     }
 
     @Test
@@ -130,19 +131,27 @@ class TrainerTest {
     void singlesAreTheEnsemblesFirstStage(int gateFolds) {
         TrainingData d = data(7);
         Trainer trainer = new Trainer(SMALL, FAST.withGateFolds(gateFolds));
-        Map<String, EnEcgModel> singles = trainer.trainSingles(d, rows(0, 100), 0);
-        assertEquals(List.of("good", "noise"), List.copyOf(singles.keySet()));
-        Map<String, CrossFitted> crossFitted = null;
-        if (gateFolds > 0) {
-            crossFitted = new java.util.LinkedHashMap<>();
-            for (String e : singles.keySet()) crossFitted.put(e, trainer.crossFit(d, e, rows(0, 100), 0));
+        Map<String, EnEcgModel> singles = new java.util.LinkedHashMap<>();
+        Map<String, CrossFitted> crossFitted = gateFolds > 0 ? new java.util.LinkedHashMap<>() : null;
+        for (String e : d.table().expertNames()) {
+            ExpertHeads h = trainer.trainExpert(d, e, rows(0, 100), 0);
+            singles.put(e, h.single());
+            if (gateFolds > 0) crossFitted.put(e, h.crossFitted());
+            else assertEquals(null, h.crossFitted());
         }
+        assertEquals(List.of("good", "noise"), List.copyOf(singles.keySet()));
+        assertSameParameters(singles.get("good"), trainer.trainSingles(d, rows(0, 100), 0).get("good"));
         EnEcgModel viaStages = trainer.trainGate(d, rows(0, 100), 0, singles, crossFitted);
         EnEcgModel direct = trainer.train(d, rows(0, 100), 0);
-        List<Param> a = viaStages.parameters();
-        List<Param> b = direct.parameters();
-        for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i).value(), b.get(i).value(), a.get(i).name());
+        assertSameParameters(viaStages, direct);
         assertEquals(gateFolds > 0, direct.provenance().training().policy().contains("cross-fitted"));
+    }
+
+    private static void assertSameParameters(EnEcgModel x, EnEcgModel y) {
+        List<Param> a = x.parameters();
+        List<Param> b = y.parameters();
+        assertEquals(a.stream().map(Param::name).toList(), b.stream().map(Param::name).toList());
+        for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i).value(), b.get(i).value(), a.get(i).name());
     }
 
     /** The shared cache of frozen first-layer outputs saves time and changes nothing. */

@@ -63,7 +63,8 @@ final class HeaderRecords {
         labels.put("gender", number(() -> HeaderLabels.gender(h.sexText()), header, out));
         List<String> codes = h.dxCodes();
         if (!codes.isEmpty()) {
-            labels.put("report_label", Integer.toString(SnomedCodes.reportLabel(codes).index()));
+            // no code stating the rhythm: the rhythm is unknown, report_label is missing (not "other")
+            labels.put("report_label", SnomedCodes.reportLabel(codes).map(l -> Integer.toString(l.index())).orElse(""));
             labels.put("conduction_abnormality", SnomedCodes.conductionAbnormality(codes) ? "1" : "0");
             labels.put("dx", String.join(" ", codes));
         }

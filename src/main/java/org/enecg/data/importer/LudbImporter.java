@@ -48,7 +48,7 @@ public final class LudbImporter implements Importer {
                 labels.put("rr_interval", rrInterval(recordPath, rec.fs(), where, out));
                 labels.put("age", label(() -> HeaderLabels.age(e.age()), where, out));
                 labels.put("gender", label(() -> HeaderLabels.gender(e.sex()), where, out));
-                labels.put("report_label", Integer.toString(LudbDiagnoses.reportLabel(e.diagnoses()).index()));
+                labels.put("report_label", LudbDiagnoses.reportLabel(e.diagnoses()).map(l -> Integer.toString(l.index())).orElse(""));
                 labels.put("conduction_abnormality",
                         LudbDiagnoses.conductionAbnormality(e.statements(LudbDiagnoses.CONDUCTION)) ? "1" : "0");
                 out.add(ImportBuilder.row(e.id(), e.id(), out.relative(recordPath), rec, labels), where);

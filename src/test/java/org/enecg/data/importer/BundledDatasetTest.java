@@ -112,7 +112,7 @@ class BundledDatasetTest {
         assertEquals("74", a1.label("age"));
         assertEquals("0", a1.label("gender"));
         assertEquals("59118001", a1.label("dx"));
-        assertEquals("14", a1.label("report_label"), "RBBB only: no rhythm stated");
+        assertEquals("", a1.label("report_label"), "RBBB only: no rhythm stated, so the rhythm is unknown (missing), not 'other'");
         assertEquals("1", a1.label("conduction_abnormality"), "RBBB");
         assertEquals("", a1.label("rr_interval"), "CinC has no beat annotations");
         assertEquals("3", row("cinc/A0003").label("report_label"), "AF");
@@ -121,6 +121,8 @@ class BundledDatasetTest {
         assertEquals("5", row("cinc/HR00003").label("report_label"), "NSR + IAVB");
         assertEquals("14", row("cinc/JS00011").label("report_label"), "SB + IAVB is not one of the 14 statements");
         assertEquals("13", row("cinc/JS45551").label("report_label"), "atrial rhythm");
+        assertEquals("", row("cinc/A0005").label("report_label"), "PVCs alone: no rhythm stated");
+        assertEquals("14", row("cinc/JS20000").label("report_label"), "STach + PAC: a rhythm, but not one of the 14 statements");
         assertEquals("", row("cinc/E00001").label("age"), "#Age: NaN");
         assertEquals(1000.0, row("cinc/S0001").fs());
         assertEquals("cinc/ptb-patient001", row("cinc/S0003").subjectId());
@@ -138,7 +140,7 @@ class BundledDatasetTest {
             if (r.label("conduction_abnormality").equals("1")) { if (isLudb) ludbCond++; else cincCond++; }
         }
         assertEquals(counts("0=114 1=21 2=4 3=12 5=8 7=6 8=2 9=10 10=8 12=2 14=13"), ludb);
-        assertEquals(counts("0=27 1=12 2=9 3=8 5=1 7=2 13=1 14=60"), cinc);
+        assertEquals(counts("=29 0=27 1=12 2=9 3=8 5=1 7=2 13=1 14=31"), cinc);
         assertEquals(66, ludbCond);
         assertEquals(24, cincCond);
     }

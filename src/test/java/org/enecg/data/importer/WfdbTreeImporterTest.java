@@ -43,7 +43,7 @@ class WfdbTreeImporterTest {
         assertEquals("74", a1.label("age"));                        // #Age: 74
         assertEquals("0", a1.label("gender"));                      // #Sex: Male
         assertEquals("59118001", a1.label("dx"));
-        assertEquals("14", a1.label("report_label"));
+        assertEquals("", a1.label("report_label"), "RBBB only: no rhythm stated, the label is missing");
         assertEquals("Unknown", a1.label("rx"));                     // any # Key: value
         ManifestRow e = r.manifest().row("E07500").orElseThrow();
         assertEquals("78", e.label("age"));                         // # Age: 78

@@ -2,8 +2,8 @@
 cross-check the per-class counts the Java importers give on the bundled data (BundledDatasetTest).
 
 Run from the repository root:  python3 src/test/resources/org/enecg/data/importer/bundled/crosscheck_report_label.py
-Printed on 2026-11-25:
-  cinc [(0, 27), (1, 12), (2, 9), (3, 8), (5, 1), (7, 2), (13, 1), (14, 60)]
+Printed on 2026-11-26 (None: no rhythm stated, label missing; these 29 were class 14 before 2026-11-26):
+  cinc [(0, 27), (1, 12), (2, 9), (3, 8), (5, 1), (7, 2), (13, 1), (14, 31), (None, 29)]
   ludb [(0, 114), (1, 21), (2, 4), (3, 12), (5, 8), (7, 6), (8, 2), (9, 10), (10, 8), (12, 2), (14, 13)]
   conduction_abnormality: ludb 66, cinc 24
 """
@@ -34,7 +34,7 @@ def resolve(f):
             return cls
     base = 1 if 'sb' in f else 2 if 'st' in f else 7 if 'sa' in f else 0 if 'sr' in f else None
     if base is None:
-        return 14
+        return None  # no rhythm stated: missing, not "other"
     mods = [m for m in ('iavb', 'pac', 'pvc') if m in f]
     if not mods:
         return base
@@ -81,7 +81,7 @@ def ludb(r):
 
 cinc_rows = list(csv.DictReader(open('data/bundled/cinc2020-2021/labels.csv')))
 ludb_rows = list(csv.DictReader(open('data/bundled/ludb/ludb.csv', newline='')))
-print('cinc', sorted(collections.Counter(snomed(r['dx_snomed'].split(';')) for r in cinc_rows).items()))
-print('ludb', sorted(collections.Counter(ludb(r) for r in ludb_rows).items()))
+print('cinc', sorted(collections.Counter(snomed(r['dx_snomed'].split(';')) for r in cinc_rows).items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+print('ludb', sorted(collections.Counter(ludb(r) for r in ludb_rows).items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
 print('conduction_abnormality: ludb', sum(1 for r in ludb_rows if r['Conduction abnormalities'].strip()),
       'cinc', sum(1 for r in cinc_rows if set(r['dx_snomed'].split(';')) & COND))
