@@ -331,52 +331,12 @@ public final class EnEcgModel {
             for (int r = 0; r < n; r++) repaired += featureScalers.get(e).apply(found.rows()[r], m.data, r * info.dim(), clip);
             x[e] = m;
         }
-        float[][] g = null;
-        if (gates.length > 0 && config.gateSource() == GateSource.EXPERT_OUTPUTS) {
-            g = expertOutputsAsGateInput(x, n);
-        } else if (gates.length > 0 && (config.gateSource() == GateSource.CONSTANT || config.gateSource() == GateSource.NONE)) {
-            g = new float[n][];
-            float[] one = {1f};
-            java.util.Arrays.fill(g, one);
-        } else if (gates.length > 0) {
-            if (n > 0 && table.gateDim() != gateDim) {
-                throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput
-                        + ") but the data's gate input has " + table.gateDim());
-            }
-            g = new float[n][];
-            for (int r = 0; r < n; r++) {
-                float[] row = table.gateInput(r);
-                float[] clean = null;
-                for (int j = 0; j < row.length; j++) {
-                    if (!Float.isFinite(row[j])) {
-                        if (clean == null) clean = row.clone();
-                        clean[j] = 0f;
-                        repaired++;
-                    }
-                }
-                g[r] = clean != null ? clean : row;
-            }
-        }
+        GateRows gate = GateRows.of(this, table, x);
+        float[][] g = gate.rows();
         List<String> ids = table.recordIds();
         Matrix[][] headBase = precomputeFrozen && n > 0 ? FrozenLayers.heads(this, x, ids, cache) : null;
         Matrix[] gateBase = precomputeFrozen && n > 0 ? FrozenLayers.gates(this, g, ids, cache) : null;
-        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired);
-    }
-
-    /** The gate's input when it reads the experts: each row the standardised outputs of every expert, concatenated. */
-    private float[][] expertOutputsAsGateInput(Matrix[] x, int n) {
-        int width = 0;
-        for (Matrix m : x) width += m.cols;
-        if (width != gateDim) throw new IllegalStateException(origin + ": the gate reads " + gateDim + " expert outputs, the experts give " + width);
-        float[][] g = new float[n][width];
-        for (int r = 0; r < n; r++) {
-            int at = 0;
-            for (Matrix m : x) {
-                System.arraycopy(m.data, r * m.cols, g[r], at, m.cols);
-                at += m.cols;
-            }
-        }
-        return g;
+        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired + gate.repaired());
     }
 
     /**
