@@ -331,124 +331,12 @@ public final class EnEcgModel {
             for (int r = 0; r < n; r++) repaired += featureScalers.get(e).apply(found.rows()[r], m.data, r * info.dim(), clip);
             x[e] = m;
         }
-        float[][] g = null;
-        if (gates.length > 0 && config.gateSource() == GateSource.EXPERT_OUTPUTS) {
-            g = expertOutputsAsGateInput(x, n);
-        } else if (gates.length > 0 && (config.gateSource() == GateSource.CONSTANT || config.gateSource() == GateSource.NONE)) {
-            g = new float[n][];
-            float[] one = {1f};
-            java.util.Arrays.fill(g, one);
-        } else if (gates.length > 0) {
-            if (n > 0 && table.gateDim() != gateDim) {
-                throw new IllegalArgumentException(origin + ": the gate reads " + gateDim + " values (" + gateInput
-                        + ") but the data's gate input has " + table.gateDim());
-            }
-            g = new float[n][];
-            for (int r = 0; r < n; r++) {
-                float[] row = table.gateInput(r);
-                float[] clean = null;
-                for (int j = 0; j < row.length; j++) {
-                    if (!Float.isFinite(row[j])) {
-                        if (clean == null) clean = row.clone();
-                        clean[j] = 0f;
-                        repaired++;
-                    }
-                }
-                g[r] = clean != null ? clean : row;
-            }
-        }
-        Matrix[][] headBase = null;
-        Matrix[] gateBase = null;
-        boolean anyLoraHead = java.util.Arrays.stream(headShapes).flatMap(java.util.Arrays::stream).anyMatch(h -> h.adaptation() == Adaptation.LORA);
+        GateRows gate = GateRows.of(this, table, x);
+        float[][] g = gate.rows();
         List<String> ids = table.recordIds();
-        if (precomputeFrozen && anyLoraHead && n > 0) {
-            headBase = new Matrix[experts.size()][tasks.size()];
-            for (int e = 0; e < experts.size(); e++) {
-                String scaling = scalingKey(e);
-                for (int t = 0; t < tasks.size(); t++) {
-                    Head h = heads[e][t];
-                    HeadShape shape = headShapes[e][t];
-                    if (shape.adaptation() != Adaptation.LORA) continue;   // a fully trained first layer changes every step
-                    headBase[e][t] = frozen(cache, initSeed + "|" + h.name + ".l1|w" + shape.width() + "|" + scaling, ids, x[e],
-                            h::frozenFirstLayer, shape.width());
-                }
-            }
-        }
-        if (precomputeFrozen && config.adaptation() == Adaptation.LORA && n > 0 && config.gateSource() != GateSource.NONE) {
-            if (gates.length > 0) {
-                Matrix all = Matrix.gather(g, allRows(n), gateDim);
-                gateBase = new Matrix[gates.length];
-                for (int i = 0; i < gates.length; i++) {
-                    Gate gt = gates[i];
-                    gateBase[i] = frozen(cache, initSeed + "|" + gt.name + ".trunk|" + gateDim + gateScalingKey(), ids, all, gt::frozenTrunk,
-                            config.gateHidden());
-                }
-            }
-        }
-        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired);
-    }
-
-    /** The frozen layer's output for every row: cached rows reused, the others computed in one product and cached. */
-    private static Matrix frozen(FrozenCache cache, String layerKey, List<String> ids, Matrix input,
-                                 java.util.function.Function<Matrix, Matrix> project, int width) {
-        if (cache == null) return project.apply(input);
-        int n = ids.size();
-        Matrix out = new Matrix(n, width);
-        List<Integer> missing = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            float[] row = cache.get(layerKey, ids.get(r));
-            if (row == null) missing.add(r);
-            else System.arraycopy(row, 0, out.data, r * width, width);
-        }
-        if (!missing.isEmpty()) {
-            int[] rows = missing.stream().mapToInt(Integer::intValue).toArray();
-            Matrix computed = project.apply(input.selectRows(rows));
-            for (int i = 0; i < rows.length; i++) {
-                float[] row = java.util.Arrays.copyOfRange(computed.data, i * width, (i + 1) * width);
-                System.arraycopy(row, 0, out.data, rows[i] * width, width);
-                cache.put(layerKey, ids.get(rows[i]), row);
-            }
-        }
-        return out;
-    }
-
-    /** The gate's input when it reads the experts: each row the standardised outputs of every expert, concatenated. */
-    private float[][] expertOutputsAsGateInput(Matrix[] x, int n) {
-        int width = 0;
-        for (Matrix m : x) width += m.cols;
-        if (width != gateDim) throw new IllegalStateException(origin + ": the gate reads " + gateDim + " expert outputs, the experts give " + width);
-        float[][] g = new float[n][width];
-        for (int r = 0; r < n; r++) {
-            int at = 0;
-            for (Matrix m : x) {
-                System.arraycopy(m.data, r * m.cols, g[r], at, m.cols);
-                at += m.cols;
-            }
-        }
-        return g;
-    }
-
-    /** What, besides the record, the gate's input depends on: nothing for the signal, every expert's scaling otherwise. */
-    private String gateScalingKey() {
-        if (config.gateSource() != GateSource.EXPERT_OUTPUTS) return "";
-        StringBuilder k = new StringBuilder("|experts");
-        for (int e = 0; e < experts.size(); e++) k.append('|').append(scalingKey(e));
-        return k.toString();
-    }
-
-    /** Identifies the scaling of expert {@code e}'s features (the input of its heads' first layers). */
-    private String scalingKey(int e) {
-        FeatureScaler s = featureScalers.get(e);
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 * s.dim());
-        for (double v : s.mean()) buf.putDouble(v);
-        for (double v : s.std()) buf.putDouble(v);
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(buf.array());
-            return experts.get(e).fingerprint() + "|" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "|"
-                    + (config.standardiseFeatures() ? config.featureClip() : "raw");
-        } catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
-        }
+        Matrix[][] headBase = precomputeFrozen && n > 0 ? FrozenLayers.heads(this, x, ids, cache) : null;
+        Matrix[] gateBase = precomputeFrozen && n > 0 ? FrozenLayers.gates(this, g, ids, cache) : null;
+        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired + gate.repaired());
     }
 
     /**

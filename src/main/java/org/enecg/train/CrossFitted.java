@@ -3,7 +3,9 @@ package org.enecg.train;
 import java.util.HashMap;
 import java.util.Map;
 import org.enecg.data.Task;
+import org.enecg.model.EnEcgModel;
 import org.enecg.model.TargetScaler;
+import org.enecg.nn.Matrix;
 
 /**
  * One expert's head outputs for a set of training rows, each computed by heads that did not train on that row's
@@ -65,5 +67,30 @@ public record CrossFitted(String expert, int[] rows, double[][][] values) {
         Map<Integer, Integer> at = new HashMap<>();
         for (int i = 0; i < rows.length; i++) at.put(rows[i], i);
         return at;
+    }
+
+    /** [expert][task] the cross-fitted outputs of the {@code used} rows in the model's output space (standardised values, logits). */
+    static Matrix[][] headOutputs(EnEcgModel model, int[] used, Map<String, CrossFitted> crossFitted) {
+        java.util.List<Task> tasks = model.tasks();
+        Matrix[][] out = new Matrix[model.experts().size()][tasks.size()];
+        for (int e = 0; e < out.length; e++) {
+            CrossFitted cf = crossFitted.get(model.experts().get(e).name());
+            Map<Integer, Integer> at = cf.positions();
+            for (int t = 0; t < tasks.size(); t++) {
+                boolean regression = !tasks.get(t).type().isClassification();
+                int width = tasks.get(t).outputSize();
+                Matrix m = new Matrix(used.length, width);
+                for (int i = 0; i < used.length; i++) {
+                    Integer p = at.get(used[i]);
+                    if (p == null) throw new IllegalArgumentException("no cross-fitted output of " + cf.expert() + " for row " + used[i]);
+                    double[] v = cf.values()[t][p];
+                    for (int c = 0; c < width; c++) {
+                        m.data[i * width + c] = (float) (regression ? model.targetScalers().get(t).scale(v[c]) : v[c]);
+                    }
+                }
+                out[e][t] = m;
+            }
+        }
+        return out;
     }
 }

@@ -8,8 +8,6 @@ import java.util.SplittableRandom;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.data.Task;
 import org.enecg.model.BatchStep;
-import org.enecg.model.ClassDecision;
-import org.enecg.model.ClassPriors;
 import org.enecg.model.Combination;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
@@ -90,71 +88,7 @@ public final class Trainer {
      * when there are some.
      */
     public ExpertHeads trainExpert(TrainingData data, String expert, int[] rows, int fold) {
-        boolean crossFitting = trainConfig.gateFolds() >= 2;
-        HeadShape own = HeadShape.of(modelConfig);
-        EnEcgModel a = trainSingle(data, expert, rows, fold, own);
-        CrossFitted ca = crossFitting ? crossFit(data, expert, rows, fold, own) : null;
-        HeadShape alt = trainConfig.alternativeHead();
-        if (alt == null || alt.equals(own)) {
-            chooseDecisions(a, ca, data, rows);
-            return new ExpertHeads(a, ca, List.of(), List.of());
-        }
-        EnEcgModel b = trainSingle(data, expert, rows, fold, alt);
-        CrossFitted cb = crossFitting ? crossFit(data, expert, rows, fold, alt) : null;
-        List<Task> tasks = data.tasks();
-        boolean[] useAlt = new boolean[tasks.size()];
-        List<double[]> losses = new ArrayList<>();
-        for (int t = 0; t < tasks.size(); t++) {
-            double la = crossFitting ? ca.loss(t, tasks.get(t), data.labels().of(tasks.get(t).name()), a.targetScalers().get(t)) : validationLoss(a, t);
-            double lb = crossFitting ? cb.loss(t, tasks.get(t), data.labels().of(tasks.get(t).name()), b.targetScalers().get(t)) : validationLoss(b, t);
-            useAlt[t] = lb < la;      // NaN (no labels) keeps the model's own shape
-            losses.add(new double[] {la, lb});
-        }
-        EnEcgModel composite = compose(data, expert, rows, fold, a, b, useAlt, losses, crossFitting);
-        CrossFitted cc = crossFitting ? CrossFitted.pick(ca, cb, useAlt) : null;
-        chooseDecisions(composite, cc, data, rows);
-        List<HeadShape> shapes = new ArrayList<>();
-        for (int t = 0; t < tasks.size(); t++) shapes.add(useAlt[t] ? alt : own);
-        return new ExpertHeads(composite, cc, shapes, losses);
-    }
-
-    /** A task's validation loss at the kept epoch, NaN when it had no validation labels. */
-    private static double validationLoss(EnEcgModel m, int t) {
-        TrainingLog log = m.provenance().training();
-        int best = log.bestEpochs()[t];
-        double[] curve = log.validationLoss()[t];
-        return best >= 1 && best <= curve.length ? curve[best - 1] : Double.NaN;
-    }
-
-    /**
-     * The single-expert model whose head for task t is {@code b}'s where {@code useAlt[t]}, else {@code a}'s; both trained on
-     * the same rows with the same seed, so scalers and frozen weights agree (checked by the copy).
-     */
-    private EnEcgModel compose(TrainingData data, String expert, int[] rows, int fold, EnEcgModel a, EnEcgModel b, boolean[] useAlt,
-                               List<double[]> losses, boolean crossFitting) {
-        TrainingData one = data.withExperts(List.of(expert));
-        HeadShape[][] shapes = new HeadShape[1][useAlt.length];
-        for (int t = 0; t < useAlt.length; t++) shapes[0][t] = (useAlt[t] ? b : a).headShape(0, t);
-        EnEcgModel m = newModel(one, modelConfig.withCombination(Combination.UNIFORM), labelledRows(one, rows), fold, shapes);
-        for (int t = 0; t < useAlt.length; t++) m.copyHeadFrom(useAlt[t] ? b : a, t, t);
-        TrainingLog la = a.provenance().training();
-        TrainingLog lb = b.provenance().training();
-        int[] best = new int[useAlt.length];
-        double[][] curves = new double[useAlt.length][];
-        StringBuilder choice = new StringBuilder();
-        for (int t = 0; t < useAlt.length; t++) {
-            TrainingLog l = useAlt[t] ? lb : la;
-            best[t] = l.bestEpochs()[t];
-            curves[t] = l.validationLoss()[t];
-            choice.append(t == 0 ? "" : ", ").append(data.tasks().get(t).name()).append(' ').append(shapes[0][t])
-                    .append(String.format(java.util.Locale.ROOT, " (%.4f vs %.4f)", losses.get(t)[useAlt[t] ? 1 : 0], losses.get(t)[useAlt[t] ? 0 : 1]));
-        }
-        String policy = la.policy() + "; heads per task by " + (crossFitting ? "cross-fitted" : "validation") + " loss: " + choice;
-        TrainingLog log = new TrainingLog(policy, la.learningRate(), la.batchSize(), la.maxEpochs(), la.patience(),
-                Math.max(la.epochsRun(), lb.epochsRun()), best, la.trainRecords(), la.validationRecords(), la.trainLoss(), curves,
-                la.precomputedFrozen(), la.millis() + lb.millis());
-        m.setProvenance(ModelProvenance.now(trainConfig.seed(), fold, log));
-        return m;
+        return new HeadShapeChoice(this).train(data, expert, rows, fold);
     }
 
     /**
@@ -163,33 +97,7 @@ public final class Trainer {
      * keeps what training chose on the validation split. Class frequencies come from the labelled {@code rows}.
      */
     public void chooseDecisions(EnEcgModel model, CrossFitted cf, TrainingData data, int[] rows) {
-        List<Task> tasks = model.tasks();
-        for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
-            if (!task.type().isClassification()) continue;
-            double[] y = data.labels().of(task.name());
-            if (data.labels().count(task.name(), rows) == 0) continue;
-            double[] prior = ClassPriors.logPriors(y, rows, task.outputSize());
-            switch (trainConfig.decision()) {
-                case ARGMAX -> model.setClassDecision(t, null);
-                case BALANCED -> model.setClassDecision(t, prior);
-                case CHOSEN -> {
-                    if (cf == null) continue;
-                    List<double[]> logits = new ArrayList<>();
-                    List<Integer> truth = new ArrayList<>();
-                    for (int i = 0; i < cf.rows().length; i++) {
-                        double label = y[cf.rows()[i]];
-                        if (Double.isNaN(label)) continue;
-                        logits.add(cf.values()[t][i]);
-                        truth.add((int) label);
-                    }
-                    if (truth.isEmpty()) continue;
-                    boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]),
-                            truth.stream().mapToInt(Integer::intValue).toArray(), prior);
-                    model.setClassDecision(t, balanced ? prior : null);
-                }
-            }
-        }
+        DecisionChoice.apply(model, trainConfig.decision(), data.labels(), rows, cf == null ? null : DecisionChoice.Outputs.of(cf));
         logDecisions(model);
     }
 
@@ -233,53 +141,7 @@ public final class Trainer {
 
     /** As {@link #crossFit(TrainingData, String, int[], int)}, with heads of the given shape. */
     public CrossFitted crossFit(TrainingData data, String expert, int[] rows, int fold, HeadShape shape) {
-        int k = trainConfig.gateFolds();
-        if (k < 2) throw new IllegalStateException("cross-fitting needs gate folds of at least 2, found " + k);
-        int[][] inner = innerFolds(data, rows, k, Seeds.derive(trainConfig.seed(), fold, Seeds.Stream.CROSS_FIT));
-        List<Task> tasks = data.tasks();
-        double[][][] values = new double[tasks.size()][rows.length][];
-        Map<Integer, Integer> at = new java.util.HashMap<>();
-        for (int i = 0; i < rows.length; i++) at.put(rows[i], i);
-        for (int j = 0; j < inner.length; j++) {
-            if (inner[j].length == 0) continue;
-            int[] train = without(rows, inner[j]);
-            EnEcgModel m = trainSingle(data, expert, train, fold, shape);
-            PreparedInputs in = m.prepare(data.withExperts(List.of(expert)).table().select(inner[j]), false);
-            org.enecg.nn.Matrix[][] out = m.headOutputs(in);
-            for (int t = 0; t < tasks.size(); t++) {
-                boolean regression = !tasks.get(t).type().isClassification();
-                for (int i = 0; i < inner[j].length; i++) {
-                    double[] v = new double[out[0][t].cols];
-                    for (int c = 0; c < v.length; c++) {
-                        double y = out[0][t].get(i, c);
-                        v[c] = regression ? m.targetScalers().get(t).unscale(y) : y;
-                    }
-                    values[t][at.get(inner[j][i])] = v;
-                }
-            }
-        }
-        return new CrossFitted(expert, rows, values);
-    }
-
-    /** The rows split by subject into k folds: subjects in seeded order, each to the fold with the fewest rows. */
-    static int[][] innerFolds(TrainingData data, int[] rows, int k, long seed) {
-        Map<String, int[]> groups = SubjectGroups.of(data, rows);
-        List<List<Integer>> folds = new ArrayList<>();
-        for (int j = 0; j < k; j++) folds.add(new ArrayList<>());
-        for (String s : SubjectGroups.shuffled(groups, seed)) {
-            int smallest = 0;
-            for (int j = 1; j < k; j++) if (folds.get(j).size() < folds.get(smallest).size()) smallest = j;
-            for (int r : groups.get(s)) folds.get(smallest).add(r);
-        }
-        int[][] out = new int[k][];
-        for (int j = 0; j < k; j++) out[j] = SubjectGroups.sorted(folds.get(j));
-        return out;
-    }
-
-    private static int[] without(int[] rows, int[] leave) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (int r : leave) out.add(r);
-        return java.util.Arrays.stream(rows).filter(r -> !out.contains(r)).toArray();
+        return CrossFitting.crossFit(this, data, expert, rows, fold, shape);
     }
 
     /**
@@ -341,7 +203,7 @@ public final class Trainer {
         long precomputeFloats = (long) sub.size() * (config.headHidden() * (long) data.table().nExperts() * data.tasks().size()
                 + (long) config.gateHidden() * data.tasks().size());
         PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit(), cache);
-        if (frozenHeads != null && crossFitted != null) model.freezeHeads(in, crossFittedOutputs(model, used, crossFitted));
+        if (frozenHeads != null && crossFitted != null) model.freezeHeads(in, CrossFitted.headOutputs(model, used, crossFitted));
         else if (frozenHeads != null) model.freezeHeads(in);
         double[][] targets = standardisedTargets(data, model, used);
         int[] fitRows = range(0, fit.length);
@@ -375,9 +237,10 @@ public final class Trainer {
         }
         int[] bestEpochs = stopping.finish(epoch);
         // inner-validation outputs for the decision rule: every row's cross-fitted outputs, else the validation split's
-        decide(model, data, labelled, in, crossFitted != null ? range(0, used.length) : valRows, used);
+        DecisionChoice.apply(model, trainConfig.decision(), data.labels(), labelled,
+                DecisionChoice.Outputs.inferred(model, in, crossFitted != null ? range(0, used.length) : valRows, used));
         String policy = (frozenHeads != null ? "staged, gate over frozen heads" + (crossFitted != null ? " (cross-fitted outputs)" : "") + "; " : "")
-                + stopping.policy() + decisions(model);
+                + stopping.policy() + DecisionChoice.describe(model, trainConfig.decision());
         TrainingLog log = new TrainingLog(policy, lr, trainConfig.batchSize(), trainConfig.maxEpochs(),
                 stopping.active() ? patience : 0, epoch, bestEpochs, fit.length, val.length, toArray(trainLoss),
                 stopping.curves(), in.precomputed(), (System.nanoTime() - started) / 1_000_000);
@@ -385,92 +248,18 @@ public final class Trainer {
         return model;
     }
 
-    /** [expert][task] the cross-fitted outputs of the {@code used} rows in the model's output space (standardised values, logits). */
-    private static org.enecg.nn.Matrix[][] crossFittedOutputs(EnEcgModel model, int[] used, Map<String, CrossFitted> crossFitted) {
-        List<Task> tasks = model.tasks();
-        org.enecg.nn.Matrix[][] out = new org.enecg.nn.Matrix[model.experts().size()][tasks.size()];
-        for (int e = 0; e < out.length; e++) {
-            CrossFitted cf = crossFitted.get(model.experts().get(e).name());
-            Map<Integer, Integer> at = cf.positions();
-            for (int t = 0; t < tasks.size(); t++) {
-                boolean regression = !tasks.get(t).type().isClassification();
-                int width = tasks.get(t).outputSize();
-                org.enecg.nn.Matrix m = new org.enecg.nn.Matrix(used.length, width);
-                for (int i = 0; i < used.length; i++) {
-                    Integer p = at.get(used[i]);
-                    if (p == null) throw new IllegalArgumentException("no cross-fitted output of " + cf.expert() + " for row " + used[i]);
-                    double[] v = cf.values()[t][p];
-                    for (int c = 0; c < width; c++) {
-                        m.data[i * width + c] = (float) (regression ? model.targetScalers().get(t).scale(v[c]) : v[c]);
-                    }
-                }
-                out[e][t] = m;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Sets the class decisions of a freshly trained model per {@link TrainConfig#decision()}; CHOSEN compares the two
-     * rules' macro F1 on the prepared rows {@code inner} ({@code used[i]} is row i's table row).
-     */
-    private void decide(EnEcgModel model, TrainingData data, int[] labelled, PreparedInputs in, int[] inner, int[] used) {
-        List<Task> tasks = model.tasks();
-        org.enecg.model.ModelOutputs out = null;
-        for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
-            if (!task.type().isClassification() || trainConfig.decision() == ClassDecision.ARGMAX) continue;
-            double[] y = data.labels().of(task.name());
-            if (data.labels().count(task.name(), labelled) == 0) continue;
-            double[] prior = ClassPriors.logPriors(y, labelled, task.outputSize());
-            if (trainConfig.decision() == ClassDecision.BALANCED) {
-                model.setClassDecision(t, prior);
-                continue;
-            }
-            if (out == null) {
-                if (inner.length == 0) return;
-                out = model.infer(in, inner);     // argmax probabilities: no decision set yet
-            }
-            List<double[]> logits = new ArrayList<>();
-            List<Integer> truth = new ArrayList<>();
-            for (int i = 0; i < inner.length; i++) {
-                double label = y[used[inner[i]]];
-                if (Double.isNaN(label)) continue;
-                double[] p = out.values()[t][i];
-                double[] z = new double[p.length];
-                for (int c = 0; c < p.length; c++) z[c] = Math.log(Math.max(p[c], Double.MIN_NORMAL));
-                logits.add(z);
-                truth.add((int) label);
-            }
-            if (truth.isEmpty()) continue;
-            boolean balanced = ClassPriors.balancedIsBetter(logits.toArray(new double[0][]), truth.stream().mapToInt(Integer::intValue).toArray(), prior);
-            model.setClassDecision(t, balanced ? prior : null);
-        }
-    }
-
     /** Replaces the class decisions named in the model's training log with those it has now. */
     private void logDecisions(EnEcgModel model) {
         if (model.provenance() == null) return;
         TrainingLog l = model.provenance().training();
-        String policy = l.policy().replaceFirst("; class decision: [^;]*", "") + decisions(model);
+        String policy = l.policy().replaceFirst("; class decision: [^;]*", "") + DecisionChoice.describe(model, trainConfig.decision());
         ModelProvenance p = model.provenance();
         model.setProvenance(new ModelProvenance(p.projectVersion(), p.trainedAt(), p.javaVersion(), p.osName(), p.osArch(), p.seed(), p.fold(),
                 new TrainingLog(policy, l.learningRate(), l.batchSize(), l.maxEpochs(), l.patience(), l.epochsRun(), l.bestEpochs(),
                         l.trainRecords(), l.validationRecords(), l.trainLoss(), l.validationLoss(), l.precomputedFrozen(), l.millis())));
     }
 
-    /** "; class decision: gender ARGMAX, ..." for the classification tasks, or "" under the paper's ARGMAX-only rule. */
-    private String decisions(EnEcgModel model) {
-        if (trainConfig.decision() == ClassDecision.ARGMAX) return "";
-        StringBuilder b = new StringBuilder();
-        for (int t = 0; t < model.tasks().size(); t++) {
-            if (!model.tasks().get(t).type().isClassification()) continue;
-            b.append(b.length() == 0 ? "; class decision: " : ", ").append(model.tasks().get(t).name()).append(' ').append(model.classDecision(t));
-        }
-        return b.toString();
-    }
-
-    private EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold, HeadShape[][] shapes) {
+    EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold, HeadShape[][] shapes) {
         EmbeddingTable table = data.table();
         List<ExpertInfo> experts = new ArrayList<>();
         List<FeatureScaler> scalers = new ArrayList<>();
@@ -505,7 +294,7 @@ public final class Trainer {
         return out;
     }
 
-    private static int[] labelledRows(TrainingData data, int[] rows) {
+    static int[] labelledRows(TrainingData data, int[] rows) {
         List<double[]> ys = new ArrayList<>();
         for (Task t : data.tasks()) ys.add(data.labels().of(t.name()));
         return java.util.Arrays.stream(rows).filter(r -> ys.stream().anyMatch(y -> !Double.isNaN(y[r]))).toArray();
