@@ -22,7 +22,10 @@ import javax.management.openmbean.CompositeData;
  * ({@code VmHWM} in {@code /proc/self/status}): everything the process ever held in RAM at once, the Java heap as the
  * collector sized it plus native memory (ONNX Runtime sessions, thread stacks, code); a JVM grows its heap lazily, so
  * this is what the process cost the machine, not the least it needed. {@link AfterGc}: the largest heap occupancy left
- * after any garbage collection (the live data at that moment), from the collectors' notifications.
+ * after any garbage collection, from the collectors' notifications. That is an upper bound of the live data, not the
+ * live data: after a young collection G1 still counts every old region it has not yet reclaimed, garbage included
+ * (dead records, prepared inputs and large arrays promoted or allocated there), and with a large heap it lets them
+ * pile up for long. {@link #liveBytes()}: the heap in use right after a full collection, the data still referenced.
  */
 public final class PeakMemory {
     private PeakMemory() {}
@@ -34,6 +37,17 @@ public final class PeakMemory {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * The heap in use right after a full collection, in bytes: what the process still references at this call.
+     * {@link System#gc()} is a full stop-the-world collection with G1 and the default flags (not with
+     * {@code -XX:+ExplicitGCInvokesConcurrent} or {@code -XX:+DisableExplicitGC}); it costs a pause, so call it outside
+     * timed work.
+     */
+    public static long liveBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The {@code VmHWM} value of a {@code /proc/<pid>/status} text, in KiB, or -1 when absent. */

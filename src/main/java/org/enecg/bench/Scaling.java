@@ -20,8 +20,8 @@ public final class Scaling {
     private Scaling() {}
 
     /** One child's report. */
-    public record Stage(String stage, int scale, long records, double seconds, long peakRssKiB, long heapAfterGcBytes, int collections,
-                        double wallSeconds) {}
+    public record Stage(String stage, int scale, long records, double seconds, long peakRssKiB, long heapAfterGcBytes, long heapLiveEndBytes,
+                        int collections, double wallSeconds) {}
 
     public record Result(List<Integer> scales, List<Stage> runs, Stage jvm, BenchSetup setup) {
         /** Median over repeats of one stage at one scale, of the given measure. */
@@ -87,14 +87,16 @@ public final class Scaling {
         }
         JsonNode j = ModelJson.MAPPER.readTree(dir.resolve(stage + ".json").toFile());
         return new Stage(stage, scale, j.get("records").asLong(), j.get("seconds").asDouble(), j.get("peak_rss_kib").asLong(),
-                j.get("heap_after_gc_peak_bytes").asLong(), j.get("collections").asInt(), wall);
+                j.get("heap_after_gc_peak_bytes").asLong(), j.path("heap_live_end_bytes").asLong(-1), j.get("collections").asInt(), wall);
     }
 
     public static String format(Result r) {
         StringBuilder s = new StringBuilder("## Scaling: embedding, training and prediction at ");
         s.append(String.join(", ", r.scales().stream().map(k -> k + "×").toList())).append(" the data\n\n");
         s.append("Each stage in its own JVM; times are the stage's own work (medians of the repeats); memory is the child's peak resident set"
-                + " (VmHWM) and, in brackets, the largest heap occupancy left after a garbage collection (live data; '-' when no collection ran)."
+                + " (VmHWM) and, in brackets, the largest heap occupancy left after a garbage collection ('-' when none ran; an upper bound of the"
+                + " live data: after a young collection G1 still counts garbage in old regions it has not reclaimed yet), then the heap live at"
+                + " the end of the stage (after a full collection, with the stage's table, cache or model still referenced)."
                 + " Training: one model on every record, ").append(r.setup().describe()).append(".\n\n");
         s.append("| scale | records | embedding | training | prediction | training / embedding | peak RSS: embedding | training | prediction |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -103,10 +105,13 @@ public final class Scaling {
             s.append(String.format(Locale.ROOT, "| %d× | %,d | %.2f s | %.2f s | %.3f s | %.1f %% | %s | %s | %s |%n", k, r.records(k), e, t, p,
                     100 * t / e, memory(r, "embed", k), memory(r, "train", k), memory(r, "predict", k)));
         }
-        if (r.jvm() != null) s.append(String.format(Locale.ROOT, "%nAn idle child JVM peaks at %.0f MiB resident.%n", r.jvm().peakRssKiB() / 1024.0));
+        if (r.jvm() != null) {
+            s.append(String.format(Locale.ROOT, "%nAn idle child JVM peaks at %.0f MiB resident%s.%n", r.jvm().peakRssKiB() / 1024.0,
+                    r.jvm().heapLiveEndBytes() < 0 ? "" : String.format(Locale.ROOT, ", %.0f MiB of live heap", r.jvm().heapLiveEndBytes() / 1048576.0)));
+        }
         if (r.scales().size() >= 2) {
             s.append("\n| stage | fit: seconds = a + b · records | R² | time ratio to ").append(r.scales().get(0)).append("× (records ratio)")
-                    .append(" | peak RSS ratio |\n|---|---|---|---|---|\n");
+                    .append(" | peak RSS ratio | live heap at the end, per added record |\n|---|---|---|---|---|---|\n");
             int k0 = r.scales().get(0);
             for (String stage : STAGES) {
                 double[] x = r.scales().stream().mapToDouble(r::records).toArray();
@@ -119,8 +124,12 @@ public final class Scaling {
                     mem.append(String.format(Locale.ROOT, "%s%d×: %.2f", mem.length() == 0 ? "" : "; ", k,
                             r.median(stage, k, st -> st.peakRssKiB()) / r.median(stage, k0, st -> st.peakRssKiB())));
                 }
-                s.append(String.format(Locale.ROOT, "| %s | %.3g s %s %.3g ms × records | %.4f | %s | %s |%n", stage, line.intercept(),
-                        line.slope() < 0 ? "−" : "+", Math.abs(line.slope()) * 1000, line.r2(), ratios, mem));
+                int kn = r.scales().get(r.scales().size() - 1);
+                double endFirst = r.median(stage, k0, Stage::heapLiveEndBytes), endLast = r.median(stage, kn, Stage::heapLiveEndBytes);
+                String perRecord = endFirst < 0 || endLast < 0 ? "-" : String.format(Locale.ROOT, "%.1f KiB",
+                        (endLast - endFirst) / 1024.0 / (r.records(kn) - r.records(k0)));
+                s.append(String.format(Locale.ROOT, "| %s | %.3g s %s %.3g ms × records | %.4f | %s | %s | %s |%n", stage, line.intercept(),
+                        line.slope() < 0 ? "−" : "+", Math.abs(line.slope()) * 1000, line.r2(), ratios, mem, perRecord));
             }
         }
         return s.toString();
@@ -129,6 +138,8 @@ public final class Scaling {
     private static String memory(Result r, String stage, int k) {
         double rss = r.median(stage, k, st -> st.peakRssKiB()) / 1024.0;
         double live = r.median(stage, k, Stage::heapAfterGcBytes);
-        return String.format(Locale.ROOT, "%.0f MiB (%s)", rss, live < 0 ? "-" : String.format(Locale.ROOT, "%.0f MiB", live / 1048576.0));
+        double end = r.median(stage, k, Stage::heapLiveEndBytes);
+        return String.format(Locale.ROOT, "%.0f MiB (%s; %s)", rss, live < 0 ? "-" : String.format(Locale.ROOT, "%.0f MiB", live / 1048576.0),
+                end < 0 ? "-" : String.format(Locale.ROOT, "%.0f MiB", end / 1048576.0));
     }
 }

@@ -26,7 +26,9 @@ import org.enecg.util.AtomicFiles;
  * JVM, the baseline), {@code dir} (the scale's folder), {@code scale}, and the bench's data, tasks, records, experts,
  * model, epochs, folds, seed, threads and home. {@code embed} embeds the scaled data into a fresh cache and writes the
  * table ({@link TableFiles}); {@code train} trains one model on every record of it; {@code predict} predicts every
- * record with that model. Only the stage's own work is timed; the result goes to {@code dir/<stage>.json}.
+ * record with that model. Only the stage's own work is timed; the result goes to {@code dir/<stage>.json}, with the
+ * heap still live at the end of the stage (after a full collection, outside the timing, while the stage's data (the
+ * table, the cache, the model) is still referenced: {@link PeakMemory#liveBytes()}).
  */
 public final class ScalingStage {
     private ScalingStage() {}
@@ -41,19 +43,23 @@ public final class ScalingStage {
         String stage = need(a, "stage");
         Path dir = Path.of(need(a, "dir"));
         try (PeakMemory.AfterGc gc = new PeakMemory.AfterGc()) {
-            long[] timed = stage.equals("jvm") ? new long[] {0, 0} : run(stage, a, dir);
+            long[] timed = stage.equals("jvm") ? new long[] {0, 0, PeakMemory.liveBytes()} : run(stage, a, dir);
             ObjectNode o = ModelJson.MAPPER.createObjectNode();
             o.put("stage", stage);
             o.put("records", timed[1]);
             o.put("seconds", timed[0] / 1e9);
             o.put("peak_rss_kib", PeakMemory.residentKiB());
             o.put("heap_after_gc_peak_bytes", gc.peakBytes());
+            o.put("heap_live_end_bytes", timed[2]);
             o.put("collections", gc.collections());
             AtomicFiles.write(dir.resolve(stage + ".json"), ModelJson.MAPPER.writeValueAsString(o).getBytes(StandardCharsets.UTF_8));
         }
+        // JTransforms' worker pool (JLargeArrays) holds non-daemon threads for 60 s after their last task: without an
+        // explicit exit the child would idle that long before its parent sees it end
+        System.exit(0);
     }
 
-    /** {nanoseconds of the stage's work, records}. */
+    /** {nanoseconds of the stage's work, records, heap live at the end in bytes}. */
     private static long[] run(String stage, Map<String, String> a, Path dir) throws IOException, InterruptedException {
         BenchSetup setup = BenchSetup.of(BenchSetup.Model.valueOf(need(a, "model")), Integer.parseInt(need(a, "epochs")),
                 Integer.parseInt(need(a, "folds")), Long.parseLong(need(a, "seed")), Integer.parseInt(need(a, "threads")));
@@ -72,7 +78,9 @@ public final class ScalingStage {
                     c.flush();
                     long t1 = System.nanoTime();
                     TableFiles.write(dir.resolve("table"), t);
-                    return new long[] {t1 - t0, t.size()};
+                    long live = PeakMemory.liveBytes();
+                    java.lang.ref.Reference.reachabilityFence(c);   // the cache's rows count: they are what embedding holds
+                    return new long[] {t1 - t0, t.size(), live};
                 } finally {
                     WorkDir.delete(cache);
                 }
@@ -84,14 +92,20 @@ public final class ScalingStage {
                 EnEcgModel m = new Trainer(setup.model(), setup.training()).train(td);
                 long t1 = System.nanoTime();
                 ModelFile.save(m, dir.resolve("model.enm"));
-                return new long[] {t1 - t0, t.size()};
+                long live = PeakMemory.liveBytes();
+                java.lang.ref.Reference.reachabilityFence(td);
+                return new long[] {t1 - t0, t.size(), live};
             }
             case "predict" -> {
                 EmbeddingTable t = TableFiles.read(dir.resolve("table"));
                 EnEcgModel m = ModelFile.load(dir.resolve("model.enm"));
                 long t0 = System.nanoTime();
-                int n = m.predict(t).size();
-                return new long[] {System.nanoTime() - t0, n};
+                var predictions = m.predict(t);
+                long t1 = System.nanoTime();
+                long live = PeakMemory.liveBytes();
+                java.lang.ref.Reference.reachabilityFence(predictions);
+                java.lang.ref.Reference.reachabilityFence(t);
+                return new long[] {t1 - t0, predictions.size(), live};
             }
             default -> throw new IllegalArgumentException("unknown stage '" + stage + "': embed, train, predict or jvm");
         }

@@ -179,14 +179,14 @@ final class ExpertStore {
 
     private void writePart(int seq, int from, int to, List<Integer> order) throws IOException {
         int n = to - from;
-        float[] flat = new float[n * dim];
+        float[][] part = new float[n][];   // the stored rows themselves, streamed: no flat copy of the part
         List<List<String>> idx = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int i = order != null ? order.get(k) : from + k;
-            System.arraycopy(rows.get(i), 0, flat, k * dim, dim);
+            part[k] = rows.get(i);
             idx.add(index.get(i).fields());
         }
-        Npy.write(dir.resolve(String.format("part-%06d.npy", seq)), NpyArray.ofFloats(flat, n, dim));
+        Npy.writeMatrix(dir.resolve(String.format("part-%06d.npy", seq)), part, dim);
         new CsvTable(CachedRow.HEADER, idx).write(dir.resolve(String.format("part-%06d.csv", seq)));
     }
 

@@ -114,9 +114,43 @@ public final class Npy {
         AtomicFiles.write(file, out -> writeTo(out, array));
     }
 
-    /** Writes a float32 matrix ({@code rows x cols}) atomically. */
+    /**
+     * Writes a float32 matrix ({@code rows.length x cols}) atomically, streaming the rows: no flat copy of the matrix
+     * is made, so writing costs no second copy of a large table and is not bound by Java's 2^31-element arrays.
+     * The bytes are those of {@code write(file, NpyArray.ofMatrix(rows, cols))}.
+     */
     public static void writeMatrix(Path file, float[][] rows, int cols) throws IOException {
-        write(file, NpyArray.ofMatrix(rows, cols));
+        checkRows(rows, cols);
+        AtomicFiles.write(file, out -> writeMatrixTo(out, rows, cols));
+    }
+
+    /** Writes a float32 matrix ({@code rows.length x cols}) in .npy format to a stream, row by row. */
+    public static void writeMatrixTo(OutputStream out, float[][] rows, int cols) throws IOException {
+        checkRows(rows, cols);
+        out.write(header("<f4", new int[] {rows.length, cols}));
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        java.nio.FloatBuffer floats = buf.asFloatBuffer();   // little-endian view: the bytes putFloat would write
+        for (float[] row : rows) {
+            for (int off = 0; off < cols; ) {
+                int len = Math.min(cols - off, floats.remaining());
+                floats.put(row, off, len);
+                off += len;
+                if (!floats.hasRemaining()) {
+                    out.write(buf.array(), 0, floats.position() * Float.BYTES);
+                    floats.clear();
+                }
+            }
+        }
+        out.write(buf.array(), 0, floats.position() * Float.BYTES);
+    }
+
+    private static void checkRows(float[][] rows, int cols) {
+        if (cols < 0) throw new IllegalArgumentException("negative column count " + cols);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != cols) {
+                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " values, expected " + cols);
+            }
+        }
     }
 
     /** Writes {@code array} in .npy format to a stream. */

@@ -52,7 +52,7 @@ final class Gate {
 
     Matrix frozenTrunk(Matrix x) {
         if (trunk == null) return null;
-        return trunk instanceof LoraLinear lora ? lora.base().forward(x, Pass.inference()) : null;
+        return trunk instanceof LoraLinear lora ? lora.base().apply(x) : null;
     }
 
     /** The trunk's hidden activations for a batch; {@code base} is the precomputed frozen part or null. */

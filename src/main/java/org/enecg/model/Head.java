@@ -41,7 +41,7 @@ final class Head {
 
     /** The frozen first-layer output {@code x·W + b} for fixed inputs, or null when the first layer trains. */
     Matrix frozenFirstLayer(Matrix x) {
-        return l1 instanceof LoraLinear lora ? lora.base().forward(x, Pass.inference()) : null;
+        return l1 instanceof LoraLinear lora ? lora.base().apply(x) : null;
     }
 
     /** @param base1 this batch's rows of {@link #frozenFirstLayer}, or null to compute it */

@@ -40,12 +40,22 @@ public final class Linear implements Layer {
 
     @Override
     public Matrix forward(Matrix x, Pass pass) {
+        Matrix y = apply(x);
+        lastInput = x;   // for backward
+        return y;
+    }
+
+    /**
+     * {@code x·W + b} without remembering {@code x} for a backward pass: for the frozen base of a LoRA layer applied
+     * once to every record ({@code LoraLinear}'s backward never reads the base's input), so the layer, and the model
+     * holding it, does not keep the whole input matrix alive after training.
+     */
+    public Matrix apply(Matrix x) {
         Matrix y = new Matrix(x.rows, weight.cols());
         float[] b = bias.value();
         int out = y.cols;
         for (int i = 0; i < y.rows; i++) System.arraycopy(b, 0, y.data, i * out, out);
         Gemm.multiply(x, false, weight.matrix(), false, y, true);
-        lastInput = x;
         return y;
     }
 

@@ -38,4 +38,19 @@ class PeakMemoryTest {
             assertEquals(64, keep.length);
         }
     }
+
+    @Test
+    void liveBytesCountWhatIsReferencedAndNotGarbage() {
+        byte[][] keep = new byte[64][];
+        for (int i = 0; i < keep.length; i++) keep[i] = new byte[1 << 20];
+        long with = PeakMemory.liveBytes();
+        assertTrue(with >= 64L << 20, with + " bytes live with 64 MiB referenced");
+        java.lang.ref.Reference.reachabilityFence(keep);
+        keep = null;
+        long garbage = 0;
+        for (int i = 0; i < 64; i++) garbage += new byte[1 << 20].length;
+        assertEquals(64L << 20, garbage);
+        long without = PeakMemory.liveBytes();
+        assertTrue(without <= with - (48L << 20), without + " bytes live after dropping 64 MiB (" + with + " before), garbage not counted");
+    }
 }

@@ -146,4 +146,62 @@ class NpyTest {
         assertEquals(2, h[6]);
         assertEquals(0, h.length % 64);
     }
+
+    /** Shapes whose rows cross the writer's 16,384-float buffer in every way: tiny rows, rows longer than it, none. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void streamedMatrixHasTheBytesOfTheFlatArray(long seed) throws IOException {
+        Random rnd = new Random(seed);
+        int[][] shapes = {{0, 5}, {3, 0}, {1 + rnd.nextInt(9000), 1 + rnd.nextInt(4)}, {1 + rnd.nextInt(8), 16_384 + rnd.nextInt(20_000)},
+                {1 + rnd.nextInt(40), 1 + rnd.nextInt(1500)}, {5, 16_384}, {4, 4096}, {1 + rnd.nextInt(300), 5000}};
+        int[] shape = shapes[(int) (seed - 1)];
+        float[][] rows = new float[shape[0]][shape[1]];
+        float[] flat = new float[shape[0] * shape[1]];
+        float[] special = {Float.NaN, Float.intBitsToFloat(0x7fc0_1234), -0f, Float.POSITIVE_INFINITY, Float.MIN_VALUE};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < shape[1]; c++) {
+                float v = rnd.nextInt(50) == 0 ? special[rnd.nextInt(special.length)] : (float) rnd.nextGaussian();
+                rows[r][c] = v;
+                flat[r * shape[1] + c] = v;
+            }
+        }
+        Path streamed = tmp.resolve("s-" + seed + ".npy"), whole = tmp.resolve("w-" + seed + ".npy");
+        Npy.writeMatrix(streamed, rows, shape[1]);
+        Npy.write(whole, NpyArray.ofFloats(flat, shape[0], shape[1]));
+        assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(streamed));
+    }
+
+    @Test
+    void streamedMatrixRefusesARowOfAnotherLength() {
+        float[][] rows = {{1f, 2f}, {3f}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npy.writeMatrix(tmp.resolve("bad.npy"), rows, 2));
+        assertTrue(e.getMessage().contains("row 1 has 1 values, expected 2"), e.getMessage());
+        assertTrue(!Files.exists(tmp.resolve("bad.npy")), "nothing is written");
+    }
+
+    /**
+     * A matrix of more than 2^31 - 1 values (the gate input of about 430,000 records) cannot be one Java array; the
+     * streamed writer needs none. The rows share one array here, so the test holds 64 KiB, not 8 GiB.
+     */
+    @Test
+    void streamsAMatrixLargerThanOneJavaArray() throws IOException {
+        int cols = 1 << 16, n = (1 << 15) + 1;   // 2^31 + 2^16 values
+        float[] row = new float[cols];
+        row[cols - 1] = 1.5f;
+        float[][] rows = new float[n][];
+        Arrays.fill(rows, row);
+        long[] count = {0};
+        byte[][] last = {new byte[0]};
+        java.io.OutputStream counting = new java.io.OutputStream() {
+            @Override public void write(int b) { count[0]++; }
+            @Override public void write(byte[] b, int off, int len) {
+                count[0] += len;
+                if (len >= 4) last[0] = Arrays.copyOfRange(b, off + len - 4, off + len);
+            }
+        };
+        Npy.writeMatrixTo(counting, rows, cols);
+        long header = Npy.header("<f4", new int[] {n, cols}).length;
+        assertEquals(header + 4L * n * cols, count[0]);
+        assertEquals(1.5f, java.nio.ByteBuffer.wrap(last[0]).order(java.nio.ByteOrder.LITTLE_ENDIAN).getFloat(), "last value, little-endian");
+    }
 }

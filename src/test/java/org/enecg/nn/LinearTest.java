@@ -65,4 +65,16 @@ class LinearTest {
         for (int i = 0; i < y.data.length; i++) s += (double) y.data[i] * r.data[i];
         return s;
     }
+
+    @Test
+    void applyComputesWhatForwardDoesBitForBit() {
+        SplittableRandom rng = new SplittableRandom(11);
+        Linear l = new Linear("l", 37, 19, false, rng);
+        Matrix x = new Matrix(23, 37);
+        for (int i = 0; i < x.data.length; i++) x.data[i] = (float) rng.nextGaussian();
+        float[] forward = l.forward(x, Pass.inference()).data;
+        float[] applied = l.apply(x).data;
+        assertEquals(forward.length, applied.length);
+        for (int i = 0; i < forward.length; i++) assertEquals(Float.floatToRawIntBits(forward[i]), Float.floatToRawIntBits(applied[i]), "value " + i);
+    }
 }
