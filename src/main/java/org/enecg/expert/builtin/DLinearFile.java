@@ -1,14 +1,14 @@
 package org.enecg.expert.builtin;
 
+import static org.enecg.expert.builtin.ParameterFile.doubles;
+import static org.enecg.expert.builtin.ParameterFile.integer;
+import static org.enecg.expert.builtin.ParameterFile.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.enecg.util.AtomicFiles;
@@ -25,7 +25,6 @@ import org.enecg.util.AtomicFiles;
 public record DLinearFile(DLinearModel model, double fs, double lambda, Map<String, String> provenance) {
 
     public static final String FORMAT = "enecg-dlinear/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public DLinearFile {
         provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
@@ -33,23 +32,16 @@ public record DLinearFile(DLinearModel model, double fs, double lambda, Map<Stri
 
     /** The file as JSON bytes (UTF-8), weights at full double precision. */
     public byte[] toBytes() {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("format", FORMAT);
+        ObjectNode o = ParameterFile.create(FORMAT);
         o.put("seq_len", model.seqLen());
         o.put("kernel", model.kernel());
         o.put("fs", fs);
         o.put("lambda", lambda);
-        doubles(o.putArray("seasonal_weight"), model.seasonalWeight());
+        ParameterFile.put(o.putArray("seasonal_weight"), model.seasonalWeight());
         o.put("seasonal_bias", model.seasonalBias());
-        doubles(o.putArray("trend_weight"), model.trendWeight());
+        ParameterFile.put(o.putArray("trend_weight"), model.trendWeight());
         o.put("trend_bias", model.trendBias());
-        ObjectNode p = o.putObject("provenance");
-        provenance.forEach(p::put);
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // writing a tree to a string cannot fail
-        }
+        return ParameterFile.bytes(o, provenance);
     }
 
     /** Writes the file atomically. */
@@ -61,54 +53,16 @@ public record DLinearFile(DLinearModel model, double fs, double lambda, Map<Stri
      * @throws IOException naming {@code source} and the field when the content is not a valid weights file
      */
     public static DLinearFile read(InputStream in, String source) throws IOException {
-        JsonNode o;
-        try {
-            o = JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IOException(source + ": not a DLinear weights file (JSON): " + e.getMessage(), e);
-        }
-        if (o == null || !o.isObject()) throw new IOException(source + ": not a DLinear weights file (no JSON object)");
-        String format = o.path("format").asText("");
-        if (!FORMAT.equals(format)) throw new IOException(source + ": field 'format' is '" + format + "', expected '" + FORMAT + "'");
+        JsonNode o = ParameterFile.read(in, source, "DLinear weights file", FORMAT);
         try {
             DLinearModel m = new DLinearModel(integer(o, "seq_len", source), integer(o, "kernel", source),
                     doubles(o, "seasonal_weight", source), number(o, "seasonal_bias", source),
                     doubles(o, "trend_weight", source), number(o, "trend_bias", source));
-            Map<String, String> prov = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.path("provenance").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                prov.put(e.getKey(), e.getValue().asText());
-            }
             double fs = number(o, "fs", source);
             if (!(fs > 0)) throw new IOException(source + ": field 'fs' must be positive, found " + fs);
-            return new DLinearFile(m, fs, number(o, "lambda", source), prov);
+            return new DLinearFile(m, fs, number(o, "lambda", source), ParameterFile.provenance(o));
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void doubles(ArrayNode a, double[] v) { for (double x : v) a.add(x); }
-
-    private static double[] doubles(JsonNode o, String field, String source) throws IOException {
-        JsonNode a = o.get(field);
-        if (a == null || !a.isArray()) throw new IOException(source + ": field '" + field + "' is missing or not an array");
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!a.get(i).isNumber()) throw new IOException(source + ": field '" + field + "' element " + i + " is not a number");
-            v[i] = a.get(i).doubleValue();
-        }
-        return v;
-    }
-
-    private static double number(JsonNode o, String field, String source) throws IOException {
-        JsonNode v = o.get(field);
-        if (v == null || !v.isNumber()) throw new IOException(source + ": field '" + field + "' is missing or not a number");
-        return v.doubleValue();
-    }
-
-    private static int integer(JsonNode o, String field, String source) throws IOException {
-        JsonNode v = o.get(field);
-        if (v == null || !v.canConvertToInt()) throw new IOException(source + ": field '" + field + "' is missing or not an integer");
-        return v.intValue();
     }
 }

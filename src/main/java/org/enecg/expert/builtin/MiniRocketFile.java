@@ -1,14 +1,15 @@
 package org.enecg.expert.builtin;
 
+import static org.enecg.expert.builtin.ParameterFile.array;
+import static org.enecg.expert.builtin.ParameterFile.integer;
+import static org.enecg.expert.builtin.ParameterFile.ints;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.enecg.util.AtomicFiles;
@@ -26,7 +27,6 @@ import org.enecg.util.AtomicFiles;
 public record MiniRocketFile(MiniRocket rocket, long seed, int maxDilationsPerKernel, Map<String, String> provenance) {
 
     public static final String FORMAT = "enecg-minirocket/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public MiniRocketFile {
         provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
@@ -34,27 +34,20 @@ public record MiniRocketFile(MiniRocket rocket, long seed, int maxDilationsPerKe
 
     /** The file as JSON bytes (UTF-8), one field per line, arrays on one line. */
     public byte[] toBytes() {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = ParameterFile.create(FORMAT);
         MiniRocket.Structure s = rocket.structure();
-        o.put("format", FORMAT);
         o.put("seed", seed);
         o.put("channels", s.channels());
         o.put("input_length", s.inputLength());
         o.put("features", s.features());
         o.put("max_dilations_per_kernel", maxDilationsPerKernel);
-        ints(o.putArray("dilations"), s.dilations());
-        ints(o.putArray("features_per_dilation"), s.featuresPerDilation());
-        ints(o.putArray("channels_per_combination"), s.channelsPerCombination());
-        ints(o.putArray("channel_indices"), s.channelIndices());
+        ParameterFile.put(o.putArray("dilations"), s.dilations());
+        ParameterFile.put(o.putArray("features_per_dilation"), s.featuresPerDilation());
+        ParameterFile.put(o.putArray("channels_per_combination"), s.channelsPerCombination());
+        ParameterFile.put(o.putArray("channel_indices"), s.channelIndices());
         ArrayNode b = o.putArray("biases");
         for (float v : rocket.biases()) b.add(v);
-        ObjectNode p = o.putObject("provenance");
-        provenance.forEach(p::put);
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // writing a tree to a string cannot fail
-        }
+        return ParameterFile.bytes(o, provenance);
     }
 
     /** Writes the file atomically. */
@@ -67,15 +60,7 @@ public record MiniRocketFile(MiniRocket rocket, long seed, int maxDilationsPerKe
      * @throws IOException naming {@code source} and the field when the content is not a valid parameter file
      */
     public static MiniRocketFile read(InputStream in, String source) throws IOException {
-        JsonNode o;
-        try {
-            o = JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IOException(source + ": not a MiniRocket parameter file (JSON): " + e.getMessage(), e);
-        }
-        if (o == null || !o.isObject()) throw new IOException(source + ": not a MiniRocket parameter file (no JSON object)");
-        String format = o.path("format").asText("");
-        if (!FORMAT.equals(format)) throw new IOException(source + ": field 'format' is '" + format + "', expected '" + FORMAT + "'");
+        JsonNode o = ParameterFile.read(in, source, "MiniRocket parameter file", FORMAT);
         try {
             MiniRocket.Structure s = new MiniRocket.Structure(integer(o, "channels", source), integer(o, "input_length", source),
                     ints(o, "dilations", source), ints(o, "features_per_dilation", source), ints(o, "channels_per_combination", source),
@@ -89,38 +74,10 @@ public record MiniRocketFile(MiniRocket rocket, long seed, int maxDilationsPerKe
             if (integer(o, "features", source) != s.features()) {
                 throw new IOException(source + ": field 'features' is " + o.get("features") + " but the structure gives " + s.features());
             }
-            Map<String, String> prov = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.path("provenance").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                prov.put(e.getKey(), e.getValue().asText());
-            }
-            return new MiniRocketFile(new MiniRocket(s, biases), o.path("seed").asLong(), integer(o, "max_dilations_per_kernel", source), prov);
+            return new MiniRocketFile(new MiniRocket(s, biases), o.path("seed").asLong(), integer(o, "max_dilations_per_kernel", source),
+                    ParameterFile.provenance(o));
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void ints(ArrayNode a, int[] v) { for (int x : v) a.add(x); }
-
-    private static JsonNode array(JsonNode o, String field, String source) throws IOException {
-        JsonNode a = o.get(field);
-        if (a == null || !a.isArray()) throw new IOException(source + ": field '" + field + "' is missing or not an array");
-        return a;
-    }
-
-    private static int[] ints(JsonNode o, String field, String source) throws IOException {
-        JsonNode a = array(o, field, source);
-        int[] v = new int[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!a.get(i).canConvertToInt()) throw new IOException(source + ": field '" + field + "' element " + i + " is not an integer");
-            v[i] = a.get(i).intValue();
-        }
-        return v;
-    }
-
-    private static int integer(JsonNode o, String field, String source) throws IOException {
-        JsonNode v = o.get(field);
-        if (v == null || !v.canConvertToInt()) throw new IOException(source + ": field '" + field + "' is missing or not an integer");
-        return v.intValue();
     }
 }
