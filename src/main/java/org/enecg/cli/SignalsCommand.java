@@ -46,6 +46,10 @@ public final class SignalsCommand implements Callable<Integer> {
             + " frame rate times its largest samples-per-frame), as rdsamp -H does.")
     boolean highResolution;
 
+    @Option(names = "--lenient", description = "Print the samples even when a signal's checksum or the file length does not match"
+            + " the header; each mismatch is reported on stderr.")
+    boolean lenient;
+
     @Override
     public Integer call() throws Exception {
         if (start < 0) throw new ParameterException(spec.commandLine(), "--start must be at least 0, found " + start);
@@ -59,11 +63,14 @@ public final class SignalsCommand implements Callable<Integer> {
         long toFrame = ranged && end != null ? (end + m - 1) / m : -1;
         ReadOptions options = ReadOptions.defaults().range(fromFrame, toFrame)
                 .frames(highResolution ? FrameMode.EXPAND : FrameMode.SMOOTH);
+        PrintWriter err = spec.commandLine().getErr();
+        if (lenient) options = options.lenient(problem -> err.println("warning: " + problem));
         long firstRow = ranged ? fromFrame * m : 0;
         PrintWriter out = spec.commandLine().getOut();
         if (raw) printDigital(out, WfdbReader.readDigital(record, options), firstRow);
         else printPhysical(out, WfdbReader.read(record, options), firstRow);
         out.flush();
+        err.flush();
         return 0;
     }
 

@@ -49,6 +49,19 @@ class WfdbCommandsTest {
     }
 
     @Test
+    void signalsRefusesAChecksumMismatchUnlessLenient() {
+        String corrupt = SAMPLES.replace("sample-data/", "bad/") + "corrupt.hea";
+        Run strict = run("signals", corrupt);
+        assertEquals(1, strict.exit(), strict.out());
+        assertTrue(strict.err().contains("checksum mismatch in corrupt.dat"), strict.err());
+        Run lenient = run("signals", corrupt, "--lenient");
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertTrue(lenient.err().startsWith("warning: ") && lenient.err().contains("signal I"), lenient.err());
+        assertTrue(lenient.lines().get(0).startsWith("sample,"), lenient.out());
+        assertTrue(lenient.lines().size() > 1, lenient.out());
+    }
+
+    @Test
     void signalsPrintsRawValuesOfARange() {
         Run r = run("signals", SAMPLES + "100", "--raw", "--start", "5", "--end", "8");
         assertEquals(0, r.exit(), r.err());
