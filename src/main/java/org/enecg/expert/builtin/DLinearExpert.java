@@ -52,19 +52,11 @@ public final class DLinearExpert extends FeatureExpert {
     enum Out implements Feature {
         VALID("valid", 0, "1 when the record is longer than 500 samples at 100 Hz (residuals exist), else 0");
 
-        private final String key;
-        private final double fill;
-        private final String meaning;
+        private final Spec spec;
 
-        Out(String key, double fill, String meaning) {
-            this.key = key;
-            this.fill = fill;
-            this.meaning = meaning;
-        }
+        Out(String key, double fill, String meaning) { spec = new Spec(key, fill, meaning); }
 
-        @Override public String key() { return key; }
-        @Override public double fill() { return fill; }
-        @Override public String meaning() { return meaning; }
+        @Override public Spec spec() { return spec; }
     }
 
     /** Per-lead outputs, in z-score units of the record. */
@@ -75,19 +67,11 @@ public final class DLinearExpert extends FeatureExpert {
         RESIDUAL_RMS("residual_rms", 0, "RMS of the one-step forecast errors over the record"),
         PREDICTION_GAIN_DB("prediction_gain_db", 0, "10 log10((variance of the targets + 1e-4) / (mean squared error + 1e-4))");
 
-        private final String key;
-        private final double fill;
-        private final String meaning;
+        private final Spec spec;
 
-        LeadOut(String key, double fill, String meaning) {
-            this.key = key;
-            this.fill = fill;
-            this.meaning = meaning;
-        }
+        LeadOut(String key, double fill, String meaning) { spec = new Spec(key, fill, meaning); }
 
-        @Override public String key() { return key; }
-        @Override public double fill() { return fill; }
-        @Override public String meaning() { return meaning; }
+        @Override public Spec spec() { return spec; }
     }
 
     private final DLinearModel model;

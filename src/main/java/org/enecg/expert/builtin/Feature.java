@@ -8,15 +8,23 @@ package org.enecg.expert.builtin;
  */
 interface Feature {
 
+    /** The feature's key, fill and meaning; enums of features hold one each instead of repeating three fields. */
+    Spec spec();
+
     /** The name part after the expert's prefix (and lead), e.g. {@code rr_mean_ms}. */
-    String key();
+    default String key() { return spec().key(); }
 
     /** The value used when the feature cannot be computed. */
-    double fill();
+    default double fill() { return spec().fill(); }
 
     /** What the feature measures, in a sentence. */
-    String meaning();
+    default String meaning() { return spec().meaning(); }
 
     /** {@code v} as a float, or the fill when {@code v} is NaN or infinite. */
     default float of(double v) { return (float) (Double.isFinite(v) ? v : fill()); }
+
+    /** A feature given by its three values. */
+    record Spec(String key, double fill, String meaning) implements Feature {
+        @Override public Spec spec() { return this; }
+    }
 }

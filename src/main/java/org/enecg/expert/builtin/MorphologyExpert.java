@@ -69,19 +69,11 @@ public final class MorphologyExpert extends FeatureExpert {
         CORNELL_MV("cornell_mv", 0, "R in aVL + S in V3 (Cornell voltage), S taken as positive"),
         QRS_VOLTAGE_SUM_MV("qrs_voltage_sum_mv", 0, "sum over the twelve leads of the QRS peak-to-peak amplitude");
 
-        private final String key;
-        private final double fill;
-        private final String meaning;
+        private final Spec spec;
 
-        Out(String key, double fill, String meaning) {
-            this.key = key;
-            this.fill = fill;
-            this.meaning = meaning;
-        }
+        Out(String key, double fill, String meaning) { spec = new Spec(key, fill, meaning); }
 
-        @Override public String key() { return key; }
-        @Override public double fill() { return fill; }
-        @Override public String meaning() { return meaning; }
+        @Override public Spec spec() { return spec; }
     }
 
     /** Per-lead outputs of the median beat, in mV from the isoelectric level (PR segment); fill 0. */
@@ -93,17 +85,11 @@ public final class MorphologyExpert extends FeatureExpert {
         ST_MV("st_mv", "ST level at J+60 ms, signed"),
         T_MV("t_mv", "T-wave amplitude, signed");
 
-        private final String key;
-        private final String meaning;
+        private final Spec spec;
 
-        LeadOut(String key, String meaning) {
-            this.key = key;
-            this.meaning = meaning;
-        }
+        LeadOut(String key, String meaning) { spec = new Spec(key, 0, meaning); }
 
-        @Override public String key() { return key; }
-        @Override public double fill() { return 0; }
-        @Override public String meaning() { return meaning; }
+        @Override public Spec spec() { return spec; }
     }
 
     public MorphologyExpert() {

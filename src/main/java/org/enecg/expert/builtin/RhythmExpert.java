@@ -46,19 +46,11 @@ public final class RhythmExpert extends FeatureExpert {
         PREMATURE_FRACTION("premature_fraction", 0, "share of RR intervals shorter than 0.85 x the median RR (premature beats)"),
         RR_RANGE_NORM("rr_range_norm", 0, "(longest - shortest RR) / median RR");
 
-        private final String key;
-        private final double fill;
-        private final String meaning;
+        private final Spec spec;
 
-        Out(String key, double fill, String meaning) {
-            this.key = key;
-            this.fill = fill;
-            this.meaning = meaning;
-        }
+        Out(String key, double fill, String meaning) { spec = new Spec(key, fill, meaning); }
 
-        @Override public String key() { return key; }
-        @Override public double fill() { return fill; }
-        @Override public String meaning() { return meaning; }
+        @Override public Spec spec() { return spec; }
     }
 
     static final String PREFIX = "rhythm";

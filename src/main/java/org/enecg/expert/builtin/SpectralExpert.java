@@ -67,20 +67,19 @@ public final class SpectralExpert extends FeatureExpert {
         return m;
     }
 
-    private record Out(String key, double fill, String meaning) implements Feature {}
 
     private static List<Feature> leadOutputs() {
         List<Feature> f = new ArrayList<>();
-        f.add(new Out("valid", 0, "1 when the lead is not flat, else 0"));
-        f.add(new Out("log_power", Math.log10(POWER_FLOOR), "log10 of the power in 0.5-100 Hz, mV^2"));
+        f.add(new Feature.Spec("valid", 0, "1 when the lead is not flat, else 0"));
+        f.add(new Feature.Spec("log_power", Math.log10(POWER_FLOOR), "log10 of the power in 0.5-100 Hz, mV^2"));
         for (Band b : Band.values()) {
-            f.add(new Out("band_" + b.label + "_hz", 0, "share of the 0.5-100 Hz power in " + b.low + "-" + b.high + " Hz"));
+            f.add(new Feature.Spec("band_" + b.label + "_hz", 0, "share of the 0.5-100 Hz power in " + b.low + "-" + b.high + " Hz"));
         }
         for (Band b : Band.values()) {
-            f.add(new Out("log_band_" + b.label + "_hz", Math.log10(POWER_FLOOR), "log10 of the power in " + b.low + "-" + b.high + " Hz, mV^2"));
+            f.add(new Feature.Spec("log_band_" + b.label + "_hz", Math.log10(POWER_FLOOR), "log10 of the power in " + b.low + "-" + b.high + " Hz, mV^2"));
         }
-        f.add(new Out("entropy", 0, "spectral entropy in 0.5-40 Hz, normalised to [0, 1] (1: white noise)"));
-        f.add(new Out("dominant_hz", 0, "frequency of the largest density in 0.5-40 Hz"));
+        f.add(new Feature.Spec("entropy", 0, "spectral entropy in 0.5-40 Hz, normalised to [0, 1] (1: white noise)"));
+        f.add(new Feature.Spec("dominant_hz", 0, "frequency of the largest density in 0.5-40 Hz"));
         return List.copyOf(f);
     }
 
