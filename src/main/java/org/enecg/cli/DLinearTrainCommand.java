@@ -2,7 +2,6 @@ package org.enecg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,10 +36,7 @@ public final class DLinearTrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         List<Record> records = TrainingRecords.read(data, err);
-        Map<String, String> prov = new LinkedHashMap<>();
-        prov.put("data", data);
-        prov.put("date", TrainingRecords.today());
-        prov.put("command", TrainingRecords.commandLine("dlinear-train", "--data", data, "--lambda", Double.toString(lambda), "--out", out.toString()));
+        Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, "--lambda", Double.toString(lambda), "--out", out.toString());
         long t0 = System.nanoTime();
         DLinearFile f = DLinearFit.fit(records, lambda, prov);
         f.write(out);

@@ -2,7 +2,6 @@ package org.enecg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,11 +40,8 @@ public final class RocketFitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         List<Record> records = TrainingRecords.read(data, err);
-        Map<String, String> prov = new LinkedHashMap<>();
-        prov.put("data", data);
-        prov.put("date", TrainingRecords.today());
-        prov.put("command", TrainingRecords.commandLine("rocket-fit", "--data", data, "--seed", Long.toString(seed),
-                "--features", Integer.toString(features), "--out", out.toString()));
+        Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, "--seed", Long.toString(seed),
+                "--features", Integer.toString(features), "--out", out.toString());
         long t0 = System.nanoTime();
         MiniRocketFile f = RocketFit.fit(records, seed, features, prov);
         f.write(out);

@@ -42,13 +42,17 @@ final class TrainingRecords {
         return out;
     }
 
-    /** The command line as typed, for provenance. */
-    static String commandLine(String name, String... args) {
-        StringBuilder s = new StringBuilder("enecg ").append(name);
-        for (String a : args) s.append(' ').append(a);
-        return s.toString();
+    /**
+     * How a fitted file was made: the data, today's date (UTC) and the command line as typed
+     * ({@code enecg <name> --data <data> <args...>}).
+     */
+    static java.util.Map<String, String> provenance(String name, String data, String... args) {
+        StringBuilder command = new StringBuilder("enecg ").append(name).append(" --data ").append(data);
+        for (String a : args) command.append(' ').append(a);
+        java.util.Map<String, String> prov = new java.util.LinkedHashMap<>();
+        prov.put("data", data);
+        prov.put("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        prov.put("command", command.toString());
+        return prov;
     }
-
-    /** Today's date (UTC), for provenance. */
-    static String today() { return java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(); }
 }
