@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,23 +12,13 @@ import org.enecg.cache.Npy;
 import org.enecg.cache.NpyArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code enecg embed} on real bundled records (read by the WFDB reader), with bad records among them. */
 class EmbedCommandTest {
 
     @TempDir Path tmp;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = EnecgCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     Path list() throws IOException {
         Path root = Path.of("").toAbsolutePath();
@@ -50,7 +38,7 @@ class EmbedCommandTest {
     @Test
     void embedsGoodRecordsSkipsBadOnesAndReusesTheCache() throws IOException {
         Path cache = tmp.resolve("cache");
-        Run first = run("embed", "--data", list().toString(), "--experts", "ecgfm-like,models/test/moment-like.card.json",
+        CliRun first = run("embed", "--data", list().toString(), "--experts", "ecgfm-like,models/test/moment-like.card.json",
                 "--cache", cache.toString(), "--threads", "2", "--no-progress");
         assertEquals(0, first.exit(), first.err() + first.out());
         assertTrue(first.out().contains("records: 7, embedded 4 (0 from cache, 4 computed), skipped 3"), first.out());
@@ -66,7 +54,7 @@ class EmbedCommandTest {
         NpyArray gate = Npy.read(expertDir(cache, "gate-input").resolve(onlyPart(expertDir(cache, "gate-input"), ".npy")));
         assertEquals(5000, gate.shape()[1]);
 
-        Run second = run("embed", "--data", list().toString(), "--experts", "ecgfm-like,moment-like",
+        CliRun second = run("embed", "--data", list().toString(), "--experts", "ecgfm-like,moment-like",
                 "--cache", cache.toString(), "--no-progress");
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("embedded 4 (4 from cache, 0 computed), skipped 3"), second.out());
@@ -74,14 +62,14 @@ class EmbedCommandTest {
 
     @Test
     void unknownExpertIsAnErrorListingTheKnownOnes() throws IOException {
-        Run r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
+        CliRun r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: rhythm, morphology, spectral, rocket, dlinear, beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
     }
 
     @Test
     void listShowsTheBundledCards() {
-        Run r = run("embed", "--data", "bundled", "--cache", tmp.toString(), "--list");
+        CliRun r = run("embed", "--data", "bundled", "--cache", tmp.toString(), "--list");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("ecgfm-like\tmodels/test/ecgfm-like.card.json"), r.out());
         assertTrue(r.out().startsWith("rhythm\tbuilt-in\nmorphology\tbuilt-in\nspectral\tbuilt-in\nrocket\tbuilt-in\ndlinear\tbuilt-in\n"), r.out());
@@ -98,7 +86,7 @@ class EmbedCommandTest {
                 "ludb/2,ludb/2," + root.resolve("data/bundled/ludb/data/2") + ",500,5000,I II III aVR aVL aVF V1 V2 V3 V4 V5 V6,64",
                 "gone,gone,nowhere/gone,500,5000,I,40"));
         Path cache = tmp.resolve("cache");
-        Run r = run("embed", "--data", manifest.toString(), "--experts", "ecgfm-like", "--cache", cache.toString(), "--no-progress");
+        CliRun r = run("embed", "--data", manifest.toString(), "--experts", "ecgfm-like", "--cache", cache.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("records: 3, embedded 2 (0 from cache, 2 computed), skipped 1"), r.out());
         List<String> index = Files.readAllLines(expertDir(cache, "ecgfm-like").resolve(onlyPart(expertDir(cache, "ecgfm-like"), ".csv")));

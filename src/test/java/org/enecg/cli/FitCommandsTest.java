@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,23 +15,13 @@ import org.enecg.expert.builtin.MiniRocketFile;
 import org.enecg.expert.builtin.RocketExpert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code enecg dlinear-train} and {@code enecg rocket-fit} on a small manifest with one unreadable record. */
 class FitCommandsTest {
 
     @TempDir Path tmp;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = EnecgCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     private Path manifest() throws IOException {
         Path ludb = Path.of("data/bundled/ludb/data").toAbsolutePath();
@@ -48,7 +36,7 @@ class FitCommandsTest {
     @Test
     void dlinearTrainWritesWeightsTheExpertLoads() throws IOException {
         Path out = tmp.resolve("w.json");
-        Run r = run("dlinear-train", "--data", manifest().toString(), "--out", out.toString(), "--lambda", "0.05");
+        CliRun r = run("dlinear-train", "--data", manifest().toString(), "--out", out.toString(), "--lambda", "0.05");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("skipped " + tmp.resolve("nothing")), r.err());
         assertTrue(r.err().contains("2 records read, 1 skipped"), r.err());
@@ -68,7 +56,7 @@ class FitCommandsTest {
     @Test
     void rocketFitWritesParametersTheExpertLoads() throws IOException {
         Path out = tmp.resolve("r.json");
-        Run r = run("rocket-fit", "--data", manifest().toString(), "--out", out.toString(), "--seed", "7");
+        CliRun r = run("rocket-fit", "--data", manifest().toString(), "--out", out.toString(), "--seed", "7");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("1008 features, 2 records, 2 windows"), r.out());
         MiniRocketFile f;
@@ -85,7 +73,7 @@ class FitCommandsTest {
     void nothingToTrainOnIsAnError() throws IOException {
         Path m = tmp.resolve("empty.csv");
         Files.write(m, List.of("record_id,subject_id,path,fs,n_samples,leads", "gone,gone," + tmp.resolve("nothing") + ",500,5000,I"));
-        Run r = run("dlinear-train", "--data", m.toString(), "--out", tmp.resolve("x.json").toString());
+        CliRun r = run("dlinear-train", "--data", m.toString(), "--out", tmp.resolve("x.json").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("nothing to train on"), r.err());
         assertTrue(!Files.exists(tmp.resolve("x.json")));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,21 +15,11 @@ import org.enecg.signal.BeatMatch;
 import org.enecg.testing.LudbBeats;
 import org.enecg.testing.RealEcg;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code enecg peaks} with captured stdout and stderr. */
 class PeaksCommandTest {
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = EnecgCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     private static int[] peaks(JsonNode j) {
         int[] p = new int[j.get("peaks").size()];
@@ -41,14 +29,14 @@ class PeaksCommandTest {
 
     @Test
     void jsonOfOneLeadMatchesTheGoldenFile() throws IOException {
-        Run r = run("peaks", "data/bundled/ludb/data/1", "--lead", "II", "--json");
+        CliRun r = run("peaks", "data/bundled/ludb/data/1", "--lead", "II", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(Files.readString(Path.of("src/test/resources/org/enecg/cli/peaks-ludb1-ii.json")), r.out());
     }
 
     @Test
     void ludbRecordPeaksMatchTheExpertAnnotation() throws IOException {
-        Run r = run("peaks", "data/bundled/ludb/data/1.hea", "--json");
+        CliRun r = run("peaks", "data/bundled/ludb/data/1.hea", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(500.0, j.get("fs").asDouble());
@@ -60,8 +48,8 @@ class PeaksCommandTest {
 
     @Test
     void plainOutputIsOneIndexPerLineAndMethodsCanBeChosen() {
-        Run elgendi = run("peaks", RealEcg.MITBIH_100.toString(), "--lead", "MLII");
-        Run pt = run("peaks", RealEcg.MITBIH_100.toString(), "--lead", "MLII", "--method", "pantompkins");
+        CliRun elgendi = run("peaks", RealEcg.MITBIH_100.toString(), "--lead", "MLII");
+        CliRun pt = run("peaks", RealEcg.MITBIH_100.toString(), "--lead", "MLII", "--method", "pantompkins");
         assertEquals(0, elgendi.exit(), elgendi.err());
         assertEquals(0, pt.exit(), pt.err());
         int[] e = elgendi.out().lines().mapToInt(Integer::parseInt).toArray();
@@ -73,10 +61,10 @@ class PeaksCommandTest {
 
     @Test
     void unknownLeadOrMethodIsAClearError() {
-        Run r = run("peaks", "data/bundled/ludb/data/1", "--lead", "V7");
+        CliRun r = run("peaks", "data/bundled/ludb/data/1", "--lead", "V7");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no lead 'V7'; the record has I, II, III, aVR"), r.err());
-        Run m = run("peaks", "data/bundled/ludb/data/1", "--method", "hamilton");
+        CliRun m = run("peaks", "data/bundled/ludb/data/1", "--method", "hamilton");
         assertTrue(m.err().contains("unknown QRS method 'hamilton'"), m.err());
     }
 
@@ -91,7 +79,7 @@ class PeaksCommandTest {
         int withBeats = 0;
         ObjectMapper json = new ObjectMapper();
         for (Path h : headers) {
-            Run r = run("peaks", h.toString(), "--json");
+            CliRun r = run("peaks", h.toString(), "--json");
             if (r.exit() != 0) {
                 failed.add(h + ": " + r.err().trim());
                 continue;

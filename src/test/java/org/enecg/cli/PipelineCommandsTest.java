@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.enecg.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code enecg evaluate}, {@code train} and {@code predict} on real bundled records (12 LUDB, 12 CinC) with two of the
@@ -40,16 +37,7 @@ class PipelineCommandsTest {
     static Path manifest;
     static Path cache;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(List<String> args) {
-        CommandLine cl = EnecgCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(List<String> args) { return CliRun.of(args.toArray(String[]::new)); }
 
     private static List<String> args(String... a) {
         return new ArrayList<>(List.of(a));
@@ -79,7 +67,7 @@ class PipelineCommandsTest {
         List<String> a = args("evaluate", "--data", manifest.toString(), "--tasks", "age,gender,rr_interval", "--folds", "3", "--seed", "7",
                 "--out", out.toString(), "--experts", EXPERTS, "--cache", cache.toString(), "--ablate", "xceptiontime-ptbxl");
         a.addAll(QUICK);
-        Run r = run(a);
+        CliRun r = run(a);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("data: " + manifest + ", 25 records, 24 embedded"), r.out());
         assertTrue(r.out().contains("1 skipped"), r.out());
@@ -115,25 +103,25 @@ class PipelineCommandsTest {
 
     @Test
     void errorsAreOneLineWithoutAStackTraceUnlessVerbose(@TempDir Path out) {
-        Run folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+        CliRun folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
                 "--cache", cache.toString()));
         assertEquals(1, folds.exit());
         assertEquals("enecg: folds must be at least 2, found 1", folds.err().lines().filter(l -> l.startsWith("enecg:")).findFirst().orElse(""),
                 folds.err());
         assertFalse(folds.err().contains("\tat "), folds.err());
-        Run verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+        CliRun verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
                 "--cache", cache.toString()));
         assertEquals(1, verbose.exit());
         assertTrue(verbose.err().contains("\tat org.enecg."), verbose.err());
 
-        Run task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
+        CliRun task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
         assertEquals(1, task.exit());
         assertTrue(task.err().contains("\nenecg: unknown task 'agee'; built-in tasks are rr_interval, age"), task.err());
-        Run expert = run(args("train", "--data", manifest.toString(), "--experts", "nope", "--out", out.resolve("m.enm").toString(),
+        CliRun expert = run(args("train", "--data", manifest.toString(), "--experts", "nope", "--out", out.resolve("m.enm").toString(),
                 "--cache", cache.toString()));
         assertEquals(1, expert.exit());
         assertTrue(expert.err().contains("enecg: unknown expert 'nope'"), expert.err());
-        Run usage = run(args("predict", "--data", manifest.toString()));
+        CliRun usage = run(args("predict", "--data", manifest.toString()));
         assertEquals(2, usage.exit(), "missing options are a usage error");
         assertTrue(usage.err().contains("Missing required options: '--model=<model>', '--out=<file.csv>'"), usage.err());
         assertEquals("", usage.out());
@@ -145,13 +133,13 @@ class PipelineCommandsTest {
         List<String> t = args("train", "--data", manifest.toString(), "--tasks", "age,gender,report_label", "--out", model.toString(),
                 "--experts", EXPERTS, "--cache", cache.toString());
         t.addAll(QUICK);
-        Run trained = run(t);
+        CliRun trained = run(t);
         assertEquals(0, trained.exit(), trained.err());
         assertTrue(trained.out().contains("tasks: age, gender, report_label"), trained.out());
         assertTrue(trained.out().contains("model: " + model), trained.out());
 
         Path csv = dir.resolve("p.csv");
-        Run predicted = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", csv.toString(),
+        CliRun predicted = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", csv.toString(),
                 "--cache", cache.toString()));
         assertEquals(0, predicted.exit(), predicted.err());
         assertTrue(predicted.err().contains("predicted 24 records (1 skipped)"), predicted.err());
@@ -188,7 +176,7 @@ class PipelineCommandsTest {
             assertEquals(1, sum, 2e-6);
         }
 
-        Run toStdout = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", "-", "--cache", cache.toString()));
+        CliRun toStdout = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", "-", "--cache", cache.toString()));
         assertEquals(0, toStdout.exit(), toStdout.err());
         assertEquals(String.join("\n", lines) + "\n", toStdout.out(), "stdout gets the same CSV");
     }
@@ -210,7 +198,7 @@ class PipelineCommandsTest {
                 "--cache", cache.toString())).exit(), "the card is found again by its path");
 
         Files.writeString(card, Files.readString(card).replace("\"seconds\": 2.0", "\"seconds\": 1.5"));
-        Run changed = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", dir.resolve("p.csv").toString(),
+        CliRun changed = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", dir.resolve("p.csv").toString(),
                 "--cache", cache.toString()));
         assertEquals(1, changed.exit());
         assertTrue(changed.err().startsWith("enecg: " + model + ": expert 'xceptiontime-ptbxl' ("), changed.err());
@@ -221,7 +209,7 @@ class PipelineCommandsTest {
         byte[] bytes = Files.readAllBytes(model);
         bytes[bytes.length / 2] ^= 1;
         Files.write(model, bytes);
-        Run corrupt = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", dir.resolve("p.csv").toString(),
+        CliRun corrupt = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", dir.resolve("p.csv").toString(),
                 "--cache", cache.toString()));
         assertEquals(1, corrupt.exit());
         assertTrue(corrupt.err().contains(model + ": checksum mismatch"), corrupt.err());

@@ -4,32 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 /** {@code enecg info} and {@code enecg signals} with captured stdout and stderr. */
 class WfdbCommandsTest {
     private static final String SAMPLES = "src/test/resources/org/enecg/io/wfdb/sample-data/";
 
-    private record Run(int exit, String out, String err) {
-        List<String> lines() { return out.lines().toList(); }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = EnecgCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void infoSummarisesALudbRecord() {
-        Run r = run("info", "data/bundled/ludb/data/1");
+        CliRun r = run("info", "data/bundled/ludb/data/1");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("record     1 (data/bundled/ludb/data/1.hea)"), r.out());
         assertTrue(r.out().contains("sampling   500 Hz"), r.out());
@@ -42,7 +28,7 @@ class WfdbCommandsTest {
 
     @Test
     void infoReportsAChecksumMismatchWithoutFailing() {
-        Run r = run("info", SAMPLES.replace("sample-data/", "bad/") + "corrupt.hea");
+        CliRun r = run("info", SAMPLES.replace("sample-data/", "bad/") + "corrupt.hea");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("MISMATCH (header 43172"), r.out());
         assertTrue(r.out().contains("checks     1 problem(s):"), r.out());
@@ -51,10 +37,10 @@ class WfdbCommandsTest {
     @Test
     void signalsRefusesAChecksumMismatchUnlessLenient() {
         String corrupt = SAMPLES.replace("sample-data/", "bad/") + "corrupt.hea";
-        Run strict = run("signals", corrupt);
+        CliRun strict = run("signals", corrupt);
         assertEquals(1, strict.exit(), strict.out());
         assertTrue(strict.err().contains("checksum mismatch in corrupt.dat"), strict.err());
-        Run lenient = run("signals", corrupt, "--lenient");
+        CliRun lenient = run("signals", corrupt, "--lenient");
         assertEquals(0, lenient.exit(), lenient.err());
         assertTrue(lenient.err().startsWith("warning: ") && lenient.err().contains("signal I"), lenient.err());
         assertTrue(lenient.lines().get(0).startsWith("sample,"), lenient.out());
@@ -63,14 +49,14 @@ class WfdbCommandsTest {
 
     @Test
     void signalsPrintsRawValuesOfARange() {
-        Run r = run("signals", SAMPLES + "100", "--raw", "--start", "5", "--end", "8");
+        CliRun r = run("signals", SAMPLES + "100", "--raw", "--start", "5", "--end", "8");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("sample,II,V5", "5,995,1011", "6,995,1011", "7,995,1011"), r.lines());
     }
 
     @Test
     void signalsPrintsMillivoltsByDefault() {
-        Run r = run("signals", SAMPLES + "100.hea", "--end", "2");
+        CliRun r = run("signals", SAMPLES + "100.hea", "--end", "2");
         assertEquals(0, r.exit(), r.err());
         // 100.hea: gain 200, baseline 1024; first samples 995 and 1011 -> -0.145 and -0.065 mV (rdsamp -P: record-2a).
         assertEquals(List.of("sample,II,V5", "0,-0.145,-0.065", "1,-0.145,-0.065"), r.lines());
@@ -78,7 +64,7 @@ class WfdbCommandsTest {
 
     @Test
     void signalsPrintsNaNForInvalidSamplesAndExpandsWithH() {
-        Run r = run("signals", SAMPLES + "test01_00s_skewframe", "-H", "--start", "7990");
+        CliRun r = run("signals", SAMPLES + "test01_00s_skewframe", "-H", "--start", "7990");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.lines();
         assertEquals("sample,ECG_1,ECG_2,ECG_3", lines.get(0));
@@ -88,29 +74,29 @@ class WfdbCommandsTest {
 
     @Test
     void rawMultiRateRecordNeedsHighResolution() {
-        Run r = run("signals", SAMPLES + "03700181", "--raw", "--end", "2");
+        CliRun r = run("signals", SAMPLES + "03700181", "--raw", "--end", "2");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("has 4 samples per frame; print its stored values with -H"), r.err());
-        Run h = run("signals", SAMPLES + "03700181", "--raw", "-H", "--end", "8");
+        CliRun h = run("signals", SAMPLES + "03700181", "--raw", "-H", "--end", "8");
         assertEquals(0, h.exit(), h.err());
         assertEquals(9, h.lines().size());
     }
 
     @Test
     void errorsGoToStderrWithoutStackTraceUnlessVerbose() {
-        Run r = run("signals", SAMPLES + "nosuchrecord");
+        CliRun r = run("signals", SAMPLES + "nosuchrecord");
         assertEquals(1, r.exit());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("enecg: "), r.err());
         assertTrue(r.err().contains("nosuchrecord.hea not found"), r.err());
         assertFalse(r.err().contains("\tat org.enecg"), r.err());
-        Run v = run("signals", "-v", SAMPLES + "nosuchrecord");
+        CliRun v = run("signals", "-v", SAMPLES + "nosuchrecord");
         assertTrue(v.err().contains("\tat org.enecg"), v.err());
     }
 
     @Test
     void endBeyondTheRecordIsAnError() {
-        Run r = run("signals", SAMPLES + "100_3chan", "--end", "5000");
+        CliRun r = run("signals", SAMPLES + "100_3chan", "--end", "5000");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("beyond the record's 999 frames"), r.err());
     }
