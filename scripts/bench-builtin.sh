@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/tmp
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+mvn -q -B -pl enecg-core -am test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/target/bench.cp -Dmdep.includeScope=test
+cp="enecg-core/target/test-classes:enecg-core/target/classes:$(cat target/bench.cp)"
 java -Djava.io.tmpdir=target/tmp -cp "$cp" org.openjdk.jmh.Main 'org.enecg.bench.BuiltinExpertBench' \
   -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
 java -Djava.io.tmpdir=target/tmp -cp "$cp" org.openjdk.jmh.Main 'org.enecg.bench.BuiltinExpertBench.defaultSet' \

@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/tmp
-mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+mvn -q -B -o -pl enecg-core -am test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/target/bench.cp -Dmdep.includeScope=test
+CP="enecg-core/target/test-classes:enecg-core/target/classes:$(cat target/bench.cp)"
 # scipy is timed before and after the JMH runs; the faster of the two is kept (the machine is shared and noisy).
 scipy_times() {
 python3 - "$1" <<'PY'

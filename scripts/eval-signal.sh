@@ -25,5 +25,5 @@ PY
 else
   echo "CPSC 2019 not found under $SHARED/data/cpsc2019-qrs (or no scipy): skipped" >&2
 fi
-mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-java -Djava.io.tmpdir=target/tmp -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.enecg.bench.SignalAccuracy $CPSC
+mvn -q -B -o -pl enecg-core -am test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/target/bench.cp -Dmdep.includeScope=test
+java -Djava.io.tmpdir=target/tmp -cp "enecg-core/target/test-classes:enecg-core/target/classes:$(cat target/bench.cp)" org.enecg.bench.SignalAccuracy $CPSC
