@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>Rows are aligned: row {@code r} of every expert and of the gate input belongs to {@code recordIds().get(r)}.
  * Arrays are not copied (the table can be large); callers must not modify what they get.
  */
-public final class EmbeddingTable {
+public final class EmbeddingTable implements EmbeddingRows {
 
     /** One expert's outputs: its name, its fingerprint (cache key part), and one row per record. */
     public record ExpertOutputs(String expert, String fingerprint, float[][] rows) {
@@ -62,35 +62,48 @@ public final class EmbeddingTable {
         }
     }
 
+    @Override
     public int size() { return recordIds.size(); }
 
+    @Override
     public List<String> recordIds() { return recordIds; }
 
+    @Override
     public int nExperts() { return experts.size(); }
 
     public List<ExpertOutputs> experts() { return experts; }
 
+    @Override
     public List<String> expertNames() {
         List<String> names = new ArrayList<>();
         for (ExpertOutputs e : experts) names.add(e.expert());
         return names;
     }
 
+    @Override
+    public String fingerprint(int e) { return experts.get(e).fingerprint(); }
+
     /** Output size of expert {@code e}. */
+    @Override
     public int dim(int e) { return experts.get(e).dim(); }
 
     /** Output of expert {@code e} for record row {@code r} (not a copy). */
+    @Override
     public float[] row(int e, int r) { return experts.get(e).rows()[r]; }
 
+    @Override
     public int gateDim() { return gateInput.length == 0 ? 0 : gateInput[0].length; }
 
     /** Gate input of record row {@code r} (not a copy). */
+    @Override
     public float[] gateInput(int r) { return gateInput[r]; }
 
     /** Row of a record id, or -1. */
+    @Override
     public int rowOf(String recordId) { return rowOf.getOrDefault(recordId, -1); }
 
     /** A table of the given rows, in the given order (rows shared, not copied). */
+    @Override
     public EmbeddingTable select(int[] rows) {
         List<String> ids = new ArrayList<>(rows.length);
         for (int r : rows) ids.add(recordIds.get(r));
@@ -106,6 +119,7 @@ public final class EmbeddingTable {
     }
 
     /** A table with only the named experts, in the given order (e.g. for "ensemble without X" baselines). */
+    @Override
     public EmbeddingTable withExperts(List<String> names) {
         List<ExpertOutputs> ex = new ArrayList<>();
         for (String name : names) {
