@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         header = "EnECG: ensembles of frozen ECG models, on the JVM.",
         subcommands = {RunCommand.class, InfoCommand.class, SignalsCommand.class, PeaksCommand.class, ImportCommand.class,
                 EmbedCommand.class, EvaluateCommand.class, TrainCommand.class, PredictCommand.class, DLinearTrainCommand.class,
-                RocketFitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                RocketFitCommand.class, StabilityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EnecgCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
