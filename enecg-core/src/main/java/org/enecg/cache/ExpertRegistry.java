@@ -94,7 +94,7 @@ public final class ExpertRegistry {
             throw new IllegalArgumentException("unknown expert '" + nameOrCard + "'; known: " + String.join(", ", names())
                     + ", or the path of a model card (.json)");
         }
-        return OnnxExpert.open(ModelCard.read(card), onnxThreads);
+        return OnnxExpert.openLazily(ModelCard.read(card), onnxThreads);
     }
 
     /** Opens several experts; if one fails, those already opened are closed. */
