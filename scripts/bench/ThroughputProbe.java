@@ -37,6 +37,7 @@ import org.enecg.io.wfdb.WfdbReader;
  * java -cp ... ThroughputProbe.java experts RECORDS [EXPERTS]           CPU ms per record of each expert, one thread
  * java -cp ... ThroughputProbe.java latency RECORDS ONNX_THREADS        one record at a time, read + experts + gate input
  * java -cp ... ThroughputProbe.java peak MATMUL.onnx CONV.onnx           ONNX Runtime GFLOP/s, one thread
+ * java -cp ... ThroughputProbe.java optlevels MODEL.onnx:d1,d2,d3 ...    ms per call at each graph optimisation level
  * </pre>
  */
 public class ThroughputProbe {
@@ -51,6 +52,7 @@ public class ThroughputProbe {
             case "experts" -> experts(Integer.parseInt(a[1]), a.length > 2 ? a[2] : "");
             case "latency" -> latency(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
             case "peak" -> peak(Path.of(a[1]), Path.of(a[2]));
+            case "optlevels" -> optLevels(Arrays.copyOfRange(a, 1, a.length));
             default -> throw new IllegalArgumentException("unknown mode " + a[0]);
         }
     }
@@ -128,11 +130,12 @@ public class ThroughputProbe {
         List<Expert> ex = open(names, 1);
         ex.add(GateInput.paperDefaults());
         Preparer p = new Preparer();
-        long[] prep = new long[ex.size()], comp = new long[ex.size()];
+        long[] prep = new long[ex.size()], comp = new long[ex.size()], items = new long[ex.size()];
         long read = 0;
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
             Arrays.fill(prep, 0);
             Arrays.fill(comp, 0);
+            Arrays.fill(items, 0);
             read = 0;
             for (int i = 0; i < n; i++) {
                 long c0 = MX.getCurrentThreadCpuTime();
@@ -147,6 +150,7 @@ public class ThroughputProbe {
                     long t2 = MX.getCurrentThreadCpuTime();
                     prep[e] += t1 - t0;
                     comp[e] += t2 - t1;
+                    items[e] += in.items().size();
                 }
             }
         }
@@ -155,6 +159,7 @@ public class ThroughputProbe {
         for (int e = 0; e < ex.size(); e++) {
             out("experts." + ex.get(e).name() + ".prepare_ms", prep[e] / 1e6 / n);
             out("experts." + ex.get(e).name() + ".compute_ms", comp[e] / 1e6 / n);
+            out("experts." + ex.get(e).name() + ".items", items[e] / (double) n);
             total += (prep[e] + comp[e]) / 1e6 / n;
         }
         out("experts.total_cpu_ms", total);
@@ -217,6 +222,47 @@ public class ThroughputProbe {
                         }
                     }
                     out("peak." + c[0] + ".gflops", (double) c[3] / best / 1e9);
+                }
+            }
+        }
+    }
+
+    /** Best-of-30 CPU time of one call of each model (input of the given shape) at each optimisation level, one thread. */
+    static void optLevels(String[] models) throws Exception {
+        var env = ai.onnxruntime.OrtEnvironment.getEnvironment();
+        for (String m : models) {
+            String[] parts = m.split(":");
+            long[] shape = Arrays.stream(parts[1].split(",")).mapToLong(Long::parseLong).toArray();
+            String name = Path.of(parts[0]).getFileName().toString().replace(".onnx", "") + "." + parts[1].replace(',', 'x');
+            for (var level : ai.onnxruntime.OrtSession.SessionOptions.OptLevel.values()) {
+                try (var opts = new ai.onnxruntime.OrtSession.SessionOptions()) {
+                    opts.setIntraOpNumThreads(1);
+                    opts.setInterOpNumThreads(1);
+                    opts.setOptimizationLevel(level);
+                    try (var s = env.createSession(parts[0], opts)) {
+                        int size = 1;
+                        for (long d : shape) size *= (int) d;
+                        float[] x = new float[size];
+                        for (int i = 0; i < size; i++) x[i] = (float) Math.sin(i * 0.01);
+                        String in = s.getInputNames().iterator().next();
+                        java.util.Map<String, ai.onnxruntime.OnnxTensor> inputs = new java.util.HashMap<>();
+                        for (var e : s.getInputInfo().entrySet()) {
+                            if (e.getKey().equals(in)) continue; // a second input (the rhythm model's demo): [batch, 2]
+                            inputs.put(e.getKey(), ai.onnxruntime.OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[(int) shape[0] * 2]), new long[] {shape[0], 2}));
+                        }
+                        double best = Double.MAX_VALUE;
+                        for (int k = 0; k < 30; k++) {
+                            try (var t = ai.onnxruntime.OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape)) {
+                                inputs.put(in, t);
+                                long t0 = MX.getCurrentThreadCpuTime(); // one intra-op thread: the kernels run on this thread
+                                try (var r = s.run(inputs)) {
+                                    best = Math.min(best, (MX.getCurrentThreadCpuTime() - t0) / 1e6);
+                                }
+                            }
+                        }
+                        for (var e : inputs.entrySet()) if (!e.getKey().equals(in)) e.getValue().close();
+                        out("optlevel." + name + "." + level, best);
+                    }
                 }
             }
         }
