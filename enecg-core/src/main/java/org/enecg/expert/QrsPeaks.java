@@ -12,7 +12,8 @@ import org.enecg.signal.QrsDetector;
  */
 public final class QrsPeaks {
 
-    private static final ContentMemo<int[]> DEFAULTS = new ContentMemo<>(8);
+    /** A record's detections are asked for by experts that run one after another on its thread: a few suffice. */
+    private static final ContentMemo<int[]> DEFAULTS = new ContentMemo<>(4);
 
     private QrsPeaks() {}
 
