@@ -38,6 +38,7 @@ import org.enecg.io.wfdb.WfdbReader;
  * java -cp ... ThroughputProbe.java latency RECORDS ONNX_THREADS        one record at a time, read + experts + gate input
  * java -cp ... ThroughputProbe.java peak MATMUL.onnx CONV.onnx           ONNX Runtime GFLOP/s, one thread
  * java -cp ... ThroughputProbe.java optlevels MODEL.onnx:d1,d2,d3 ...    ms per call at each graph optimisation level
+ * java -cp ... ThroughputProbe.java split RECORDS                       one record's experts on two threads: CPU per side
  * </pre>
  */
 public class ThroughputProbe {
@@ -53,6 +54,7 @@ public class ThroughputProbe {
             case "latency" -> latency(Integer.parseInt(a[1]), Integer.parseInt(a[2]));
             case "peak" -> peak(Path.of(a[1]), Path.of(a[2]));
             case "optlevels" -> optLevels(Arrays.copyOfRange(a, 1, a.length));
+            case "split" -> split(Integer.parseInt(a[1]));
             default -> throw new IllegalArgumentException("unknown mode " + a[0]);
         }
     }
@@ -266,5 +268,58 @@ public class ThroughputProbe {
                 }
             }
         }
+    }
+
+    /**
+     * One 10-s record at a time, its experts split over two threads (the ONNX models on a second thread, the built-ins
+     * and the gate input on this one, after reading the record here): the CPU time of each side, so the critical path
+     * (read + the longer side) estimates the wall time on two otherwise idle cores.
+     */
+    static void split(int n) throws Throwable {
+        List<RecordRef> tenSeconds = new ArrayList<>();
+        for (RecordRef ref : bundled()) {
+            Record r = ref.reader().read();
+            if (r.nLeads() == 12 && Math.abs(r.durationSeconds() - 10) < 1e-6) tenSeconds.add(ref);
+        }
+        List<Expert> all = open("", 1);
+        all.add(GateInput.paperDefaults());
+        List<Expert> onnx = new ArrayList<>(), rest = new ArrayList<>();
+        for (Expert e : all) (e.getClass().getSimpleName().equals("OnnxExpert") ? onnx : rest).add(e);
+        Preparer p = new Preparer();
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        double[] critical = new double[n], readMs = new double[n], here = new double[n], there = new double[n];
+        try {
+            for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+                for (int i = 0; i < n; i++) {
+                    long c0 = MX.getCurrentThreadCpuTime();
+                    Record r = tenSeconds.get(i % tenSeconds.size()).reader().read();
+                    Object m = p.memo(r);
+                    long c1 = MX.getCurrentThreadCpuTime();
+                    var far = other.submit(() -> {
+                        long t0 = MX.getCurrentThreadCpuTime();
+                        try {
+                            for (Expert e : onnx) e.embed(p.prepare(r, e.spec(), m));
+                        } catch (Throwable t) {
+                            throw new IllegalStateException(t);
+                        }
+                        return (MX.getCurrentThreadCpuTime() - t0) / 1e6;
+                    });
+                    for (Expert e : rest) e.embed(p.prepare(r, e.spec(), m));
+                    readMs[i] = (c1 - c0) / 1e6;
+                    here[i] = (MX.getCurrentThreadCpuTime() - c1) / 1e6;
+                    there[i] = far.get();
+                    critical[i] = readMs[i] + Math.max(here[i], there[i]);
+                }
+            }
+        } finally {
+            other.shutdownNow();
+        }
+        for (double[] v : List.of(critical, readMs, here, there)) Arrays.sort(v);
+        out("split.read_cpu_median_ms", readMs[n / 2]);
+        out("split.builtins_and_gate_cpu_median_ms", here[n / 2]);
+        out("split.onnx_cpu_median_ms", there[n / 2]);
+        out("split.critical_path_cpu_median_ms", critical[n / 2]);
+        out("split.critical_path_cpu_p90_ms", critical[(int) Math.floor(0.9 * (n - 1))]);
+        for (Expert e : all) e.close();
     }
 }
