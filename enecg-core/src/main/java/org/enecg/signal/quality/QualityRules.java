@@ -102,8 +102,8 @@ public final class QualityRules {
 
     /**
      * Calibration (when some other lead has a gain: else the record-level finding says it), clipping, noise and
-     * baseline of a usable lead. Kurtosis (kSQI) is measured but flags nothing: on
-     * the bundled data the lowest values (1.7-2.2 on every lead) are ventricular tachycardia, not noise.
+     * baseline of a usable lead. Kurtosis (kSQI) flags only together with detector disagreement: on the bundled data
+     * the lowest values (1.7-2.2 on every lead) are ventricular tachycardia, not noise.
      */
     private static void leadSignal(LeadQuality l, QualitySettings s, boolean someCalibrated, List<QualityReason> out) {
         String n = l.lead();
@@ -115,7 +115,10 @@ public final class QualityRules {
                     "%s%% of lead %s's samples sit flat at its extremes (clipped at the recorder's range)", percent(l.clippedFraction()), n)));
         }
         List<String> why = new ArrayList<>();
-        if (l.bSqi() < s.leadNoisyBSqi()) why.add(String.format(Locale.ROOT, "bSQI %.2f (two QRS detectors agree on %.0f%% of beats)", l.bSqi(), 100 * l.bSqi()));
+        if (l.bSqi() < s.leadNoisyBSqi() && l.kSqi() < s.leadNoisyKSqi()) {
+            why.add(String.format(Locale.ROOT, "bSQI %.2f (two QRS detectors agree on %.0f%% of beats) and kSQI %.1f (not peaked like an ECG)",
+                    l.bSqi(), 100 * l.bSqi(), l.kSqi()));
+        }
         if (l.pSqi() < s.minPSqi()) why.add(String.format(Locale.ROOT, "pSQI %.2f (little power in the QRS band)", l.pSqi()));
         if (!why.isEmpty()) out.add(QualityReason.lead("noisy", n, ACCEPTABLE, "lead " + n + " is noisy: " + String.join(", ", why)));
         if (l.basSqi() < s.minBasSqi()) {

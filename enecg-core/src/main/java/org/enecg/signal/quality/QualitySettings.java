@@ -18,8 +18,10 @@ package org.enecg.signal.quality;
  * @param minHeartRateBpm        mean heart rates below this are implausible (25)
  * @param maxHeartRateBpm        ... and above this (250)
  * @param maxRrSeconds           a pause longer than this without a beat is reported (Orphanidou 2015: 3 s)
- * @param leadNoisyBSqi          a lead whose two detectors agree on less than this share of beats is noisy (0.4; small
- *                               limb leads of clean records reach 0.45)
+ * @param leadNoisyBSqi          a lead whose two detectors agree on less than this share of beats ... (0.4)
+ * @param leadNoisyKSqi          ... and whose band-passed kurtosis is below this is noisy (5, Li et al. 2008's line
+ *                               between ECG and noise; disagreement alone is not enough: on bundled records with a
+ *                               small QRS in one lead the detectors disagree on a clean, peaked signal)
  * @param noisyBSqi              a record whose median bSQI over its usable leads is below this is noisy (0.8; the
  *                               lowest of the bundled records is 0.85)
  * @param fewLeadsShare          fewer usable leads than this share of the leads the experts read is reported (0.5)
@@ -37,7 +39,7 @@ package org.enecg.signal.quality;
  */
 public record QualitySettings(double flatFraction, double flatRangeMv, double unusableInvalidShare, double clippedShare,
                               double shortPoorShare, int minBeats, double minHeartRateBpm, double maxHeartRateBpm,
-                              double maxRrSeconds, double leadNoisyBSqi, double noisyBSqi, double fewLeadsShare, double poorBSqi, double minBasSqi,
+                              double maxRrSeconds, double leadNoisyBSqi, double leadNoisyKSqi, double noisyBSqi, double fewLeadsShare, double poorBSqi, double minBasSqi,
                               double minPSqi, double maxQrsMv, double highQrsMv, double minQrsMv) {
     public QualitySettings {
         share("flatFraction", flatFraction);
@@ -46,6 +48,7 @@ public record QualitySettings(double flatFraction, double flatRangeMv, double un
         share("shortPoorShare", shortPoorShare);
         share("leadNoisyBSqi", leadNoisyBSqi);
         share("noisyBSqi", noisyBSqi);
+        if (!(leadNoisyKSqi >= 0)) throw new IllegalArgumentException("leadNoisyKSqi must not be negative, found " + leadNoisyKSqi);
         share("fewLeadsShare", fewLeadsShare);
         share("poorBSqi", poorBSqi);
         share("minBasSqi", minBasSqi);
@@ -63,7 +66,7 @@ public record QualitySettings(double flatFraction, double flatRangeMv, double un
 
     /** The defaults above. */
     public static QualitySettings defaults() {
-        return new QualitySettings(0.8, 1e-4, 0.5, 0.01, 0.5, 2, 25, 250, 3.0, 0.4, 0.8, 0.5, 0.7, 0.15, 0.2, 20, 8, 0.05);
+        return new QualitySettings(0.8, 1e-4, 0.5, 0.01, 0.5, 2, 25, 250, 3.0, 0.4, 5, 0.8, 0.5, 0.7, 0.15, 0.2, 20, 8, 0.05);
     }
 
     private static void share(String name, double v) {

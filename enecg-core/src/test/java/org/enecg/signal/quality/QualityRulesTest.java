@@ -52,10 +52,16 @@ class QualityRulesTest {
     @Test
     void leadProblemsAreAcceptableAndNameTheLead() {
         RecordQuality q = grade(record(l -> l.lead().equals("V3") ? with(l, 0, 1, 0, 0, Double.NaN, Double.NaN, Double.NaN, true)
-                : l.lead().equals("V4") ? with(l, 0.01, 0.01, 0.05, 1, 1.2, 0.3, 0.1, true) : l, 10, SINUS));
+                : l.lead().equals("V4") ? new LeadQuality("V4", true, 0.01, 0.01, 0.05, 1, 1.2, 11, 0.3, 3, 0.6, 0.1) : l, 10, SINUS));
         assertGrade(QualityGrade.ACCEPTABLE, List.of("flat", "invalid_samples", "clipped", "noisy", "baseline_wander"), q);
         assertEquals("V3", q.reasons().get(0).lead());
         assertTrue(q.reasons().stream().skip(1).allMatch(r -> r.lead().equals("V4")), q.reasonsText());
+    }
+
+    @Test
+    void detectorDisagreementOnAPeakedLeadIsNotNoise() {
+        assertGrade(QualityGrade.GOOD, List.of(),
+                grade(record(l -> l.lead().equals("aVF") ? new LeadQuality("aVF", true, 0, 0.3, 0, 0.4, 0.2, 14, 0.07, 18, 0.6, 0.94) : l, 10, SINUS)));
     }
 
     @Test
