@@ -64,6 +64,9 @@ public final class EmbedCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--no-quality", description = "Do not assess the records' signal quality after embedding (it reads every record again).")
+    boolean noQuality;
+
     @Option(names = "--list", description = "List the experts this installation knows and exit.")
     boolean list;
 
@@ -107,8 +110,10 @@ public final class EmbedCommand implements Callable<Integer> {
             out.printf("cache:   %s%n", cache);
             out.print(s.report());
             for (String k : importSkipped) out.println("skipped at import " + k);
-            QualityRequirements req = QualityChecks.requirements(opened, noGate ? null : GateInput.paperDefaults());
-            for (String line : QualitySummary.of(QualityChecks.assess(sources, req, threads)).lines()) out.println(line);
+            if (!noQuality) {
+                QualityRequirements req = QualityChecks.requirements(opened, noGate ? null : GateInput.paperDefaults());
+                for (String line : QualitySummary.of(QualityChecks.assess(sources, req, threads)).lines()) out.println(line);
+            }
             out.flush();
             return s.ok() == 0 && s.records() > 0 ? 1 : 0;
         } finally {
