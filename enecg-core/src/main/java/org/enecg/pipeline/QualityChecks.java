@@ -44,8 +44,8 @@ public final class QualityChecks {
 
     /**
      * What these experts need: every lead some expert reads, the longest fixed window (crop or windows at a rate;
-     * {@link #DEFAULT_SECONDS} when none has one), and the gate's lead as the rhythm lead (II when there is no
-     * single-lead gate).
+     * {@link #DEFAULT_SECONDS} when none has one), and the gate's lead as the rhythm lead (without a single-lead gate:
+     * II when some expert reads it, else the first lead read).
      */
     public static QualityRequirements requirements(List<? extends Expert> experts, Expert gate) {
         Set<LeadName> leads = new HashSet<>();
@@ -59,7 +59,8 @@ public final class QualityChecks {
         }
         List<LeadName> ordered = new ArrayList<>();
         for (LeadName n : LeadName.STANDARD_ORDER) if (leads.contains(n)) ordered.add(n);
-        LeadName rhythm = gate != null && gate.spec().leads().size() == 1 ? gate.spec().leads().get(0) : LeadName.II;
+        LeadName rhythm = gate != null && gate.spec().leads().size() == 1 ? gate.spec().leads().get(0)
+                : ordered.isEmpty() || ordered.contains(LeadName.II) ? LeadName.II : ordered.get(0);
         return new QualityRequirements(seconds > 0 ? seconds : DEFAULT_SECONDS, ordered, rhythm);
     }
 

@@ -72,5 +72,9 @@ class QualityChecksTest {
         QualityRequirements rhythm = QualityChecks.requirements(List.of(new RhythmExpert()), null);
         assertEquals(LeadName.STANDARD_ORDER, rhythm.leads(), "the rhythm expert reads all twelve");
         assertEquals(QualityChecks.DEFAULT_SECONDS, rhythm.seconds(), 1e-9, "it reads the whole record: no window, the default");
+        GateInput v1 = new GateInput(List.of(LeadName.V1), 250, 1250, org.enecg.expert.Normalisation.NONE);
+        QualityRequirements noII = QualityChecks.requirements(List.of(v1), null);
+        assertEquals(LeadName.V1, noII.rhythmLead(), "nothing reads lead II: the first lead read carries the rhythm");
+        assertEquals(5, noII.seconds(), 1e-9, "1250 samples at 250 Hz");
     }
 }
