@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * What the signal-quality pass costs per record, beside the five built-in experts of the default set on the same
  * records in the same run (results in docs/benchmarks/quality.md). Input: LUDB records 1-20 (10 s, 12 leads, 500 Hz),
- * read once in setup, one record per operation, so ops/s = records/s.
+ * read once in setup, taken in turn ({@link BuiltinExpertBench.Cursor}), one record per operation, so ops/s = records/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,18 +37,6 @@ public class QualityBench {
     List<Expert> builtins;
     final QualityRequirements twelve = QualityRequirements.twelveLeads(10);
 
-    /** Each thread takes the records in turn. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        Record take(List<Record> records) {
-            Record r = records.get(next);
-            next = (next + 1) % records.size();
-            return r;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setup() throws IOException {
         records = new ArrayList<>();
@@ -57,10 +45,10 @@ public class QualityBench {
         for (String n : BuiltinExperts.DEFAULT_SET) builtins.add(BuiltinExperts.create(n));
     }
 
-    @Benchmark public RecordQuality quality(Cursor c) { return QualityAssessment.of(c.take(records), twelve); }
+    @Benchmark public RecordQuality quality(BuiltinExpertBench.Cursor c) { return QualityAssessment.of(c.take(records), twelve); }
 
     @Benchmark
-    public int builtinExperts(Cursor c) {
+    public int builtinExperts(BuiltinExpertBench.Cursor c) {
         Record r = c.take(records);
         int n = 0;
         for (Expert e : builtins) n += e.embed(ExpertInput.prepare(r, e.spec())).length;
