@@ -23,6 +23,9 @@ import org.enecg.data.importer.WfdbSource;
 import org.enecg.expert.Expert;
 import org.enecg.expert.GateInput;
 import org.enecg.io.wfdb.WfdbReader;
+import org.enecg.pipeline.QualityChecks;
+import org.enecg.pipeline.QualitySummary;
+import org.enecg.signal.quality.QualityRequirements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
         header = "Run frozen experts over a dataset once and keep their outputs in the embedding cache.",
         description = {"Each expert's output for each record is computed once and kept in --cache; records already there"
                 + " are not computed again (an interrupted run resumes). Bad records are reported and skipped.",
+                "Then the signal quality of every record against what these experts need (records per grade and reason,"
+                + " each poor record with its reasons; docs/signal-quality.md).",
                 "Progress goes to stderr, the summary to stdout."})
 public final class EmbedCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -58,6 +63,9 @@ public final class EmbedCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
+
+    @Option(names = "--no-quality", description = "Do not assess the records' signal quality after embedding (it reads every record again).")
+    boolean noQuality;
 
     @Option(names = "--list", description = "List the experts this installation knows and exit.")
     boolean list;
@@ -102,6 +110,10 @@ public final class EmbedCommand implements Callable<Integer> {
             out.printf("cache:   %s%n", cache);
             out.print(s.report());
             for (String k : importSkipped) out.println("skipped at import " + k);
+            if (!noQuality) {
+                QualityRequirements req = QualityChecks.requirements(opened, noGate ? null : GateInput.paperDefaults());
+                for (String line : QualitySummary.of(QualityChecks.assess(sources, req, threads)).lines()) out.println(line);
+            }
             out.flush();
             return s.ok() == 0 && s.records() > 0 ? 1 : 0;
         } finally {
