@@ -166,6 +166,12 @@ public final class Embedder {
                 o.failure = "cannot read the record's files: " + message(e);
                 return o;
             }
+            try {
+                source.check().run();
+            } catch (IOException | RuntimeException e) {
+                o.failure = message(e);
+                return o;
+            }
             String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
             if (key != null && allCached(experts, key)) {
                 o.key = key;

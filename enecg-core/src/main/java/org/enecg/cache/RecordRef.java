@@ -15,8 +15,10 @@ import org.enecg.io.Record;
  * @param part   which samples of the file, for several records cut from one file (e.g. {@code 5000+5000} for
  *               samples [5000, 10000)); empty for the whole file
  * @param reader reads the record
+ * @param check  run before the cache is consulted, even when the record's outputs are all cached: fails when what
+ *               the dataset says about the record no longer holds (a manifest row against its header)
  */
-public record RecordRef(String id, Path path, String part, Reader reader) {
+public record RecordRef(String id, Path path, String part, Reader reader, Check check) {
 
     /** Reads one record; a format problem is an IOException whose message names the file. */
     @FunctionalInterface
@@ -24,11 +26,23 @@ public record RecordRef(String id, Path path, String part, Reader reader) {
         Record read() throws IOException;
     }
 
+    /** A cheap check of the record's description (headers only); its message says what does not hold. */
+    @FunctionalInterface
+    public interface Check {
+        Check NONE = () -> { };
+
+        void run() throws IOException;
+    }
+
     public RecordRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(check, "check");
     }
+
+    /** A part of a record file, with nothing to check beyond reading it. */
+    public RecordRef(String id, Path path, String part, Reader reader) { this(id, path, part, reader, Check.NONE); }
 
     /** A whole record file. */
     public RecordRef(String id, Path path, Reader reader) { this(id, path, "", reader); }

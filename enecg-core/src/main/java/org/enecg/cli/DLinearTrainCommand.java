@@ -35,7 +35,7 @@ public final class DLinearTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        List<Record> records = TrainingRecords.read(data, err);
+        List<Record> records = TrainingRecords.read(data, err, spec.commandLine(), out);
         Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, "--lambda", Double.toString(lambda), "--out", out.toString());
         long t0 = System.nanoTime();
         DLinearFile f = DLinearFit.fit(records, lambda, prov);

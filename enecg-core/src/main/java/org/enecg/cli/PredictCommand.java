@@ -49,12 +49,15 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        ImportResult imported = Pipeline.dataset(data.data);
+        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
+        PathRules.Inputs inputs = PathRules.Inputs.of(data.data, imported.manifest()).withFile(model);
+        PathRules.outputFolder(spec.commandLine(), "--cache", c, inputs);
+        if (!out.equals("-")) PathRules.outputFile(spec.commandLine(), "--out", Path.of(out), inputs.withFolder(c));
         EnEcgModel m = ModelFile.load(model);
         GateInput gate = Pipeline.gateInput();
-        ImportResult imported = Pipeline.dataset(data.data);
         for (var s : imported.skipped()) Cli.log(err, "skipped " + s);
         if (imported.nothingImported()) throw new IllegalArgumentException(data.data + ": no record could be imported");
-        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
         List<Prediction> predictions;
         int skipped;
         try (ExpertSet experts = ModelExperts.reopen(m, ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {

@@ -39,7 +39,7 @@ public final class RocketFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        List<Record> records = TrainingRecords.read(data, err);
+        List<Record> records = TrainingRecords.read(data, err, spec.commandLine(), out);
         Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, "--seed", Long.toString(seed),
                 "--features", Integer.toString(features), "--out", out.toString());
         long t0 = System.nanoTime();

@@ -23,8 +23,10 @@ final class TrainingRecords {
 
     private TrainingRecords() {}
 
-    static List<Record> read(String data, PrintWriter err) throws IOException {
+    /** Reads the records, after checking that {@code fitted} (the file, written last) is none of them and can be written. */
+    static List<Record> read(String data, PrintWriter err, picocli.CommandLine cl, Path fitted) throws IOException {
         Manifest m = Datasets.load(data, new WfdbSource());
+        PathRules.outputFile(cl, "--out", fitted, PathRules.Inputs.of(data, m));
         Set<Path> paths = new LinkedHashSet<>();
         for (ManifestRow r : m.rows()) paths.add(m.recordPath(r));
         List<Record> out = new ArrayList<>();
