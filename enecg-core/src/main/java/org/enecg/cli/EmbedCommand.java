@@ -76,6 +76,7 @@ public final class EmbedCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        ExpertOptions.check(spec.commandLine(), experts, threads);
         List<String> importSkipped = new ArrayList<>();
         List<RecordRef> sources = records(importSkipped);
         PathRules.outputFolder(spec.commandLine(), "--cache", cache, inputs());

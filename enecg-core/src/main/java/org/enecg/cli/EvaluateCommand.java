@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code enecg evaluate}: subject-wise cross-validation of EnECG and its baselines, with reports. */
@@ -50,6 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (folds < 2) throw new ParameterException(spec.commandLine(), "--folds must be at least 2, found " + folds);
+        training.check(spec.commandLine());
+        experts.check(spec.commandLine());
         PreparedData.Request req = new PreparedData.Request(data.data, tasks, experts.experts, experts.cache(), experts.threads, Cli.home());
         return evaluate(spec, req, folds, ablate, seed.seed, training, out, false);
     }

@@ -49,6 +49,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        ExpertOptions.check(spec.commandLine(), List.of(), threads);
         ImportResult imported = Pipeline.dataset(data.data);
         Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
         PathRules.Inputs inputs = PathRules.Inputs.of(data.data, imported.manifest()).withFile(model);

@@ -44,6 +44,8 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        training.check(spec.commandLine());
+        experts.check(spec.commandLine());
         PreparedData.Request req = new PreparedData.Request(data.data, tasks, experts.experts, experts.cache(), experts.threads, Cli.home());
         ImportResult imported = Pipeline.dataset(req.data());
         PathRules.Inputs inputs = PathRules.Inputs.of(req.data(), imported.manifest());

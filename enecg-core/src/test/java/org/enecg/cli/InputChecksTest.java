@@ -91,6 +91,25 @@ class InputChecksTest {
     }
 
     @Test
+    void optionValuesNoRunCouldUseAreUsageErrorsBeforeAnyWork() throws IOException {
+        String m = manifest("m.csv", row("ok", "1", 500, 5000, LEADS)).toString();
+        String c = dir.resolve("c").toString(), out = dir.resolve("out").toString();
+        List<List<String>> cases = List.of(
+                List.of("train", "--data", m, "--cache", c, "--out", out, "--epochs", "0"),
+                List.of("evaluate", "--data", m, "--cache", c, "--out", out, "--folds", "1"),
+                List.of("embed", "--data", m, "--cache", c, "--experts", "nosuch"),
+                List.of("predict", "--model", m, "--data", m, "--cache", c, "--out", "-", "--threads", "0"));
+        List<String> says = List.of("--epochs must be at least 1, found 0", "--folds must be at least 2, found 1",
+                "--experts: unknown expert 'nosuch'", "--threads must be at least 1, found 0");
+        for (int i = 0; i < cases.size(); i++) {
+            CliRun r = CliRun.of(cases.get(i).toArray(String[]::new));
+            assertEquals(2, r.exit(), cases.get(i) + ": " + r.err());
+            assertTrue(r.err().startsWith("enecg " + cases.get(i).get(0) + ": " + says.get(i)), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("c")), "nothing was embedded");
+    }
+
+    @Test
     void anUnwritableCacheSaysWhyBeforeAnyWork() throws IOException {
         Path m = manifest("m.csv", row("ok", "1", 500, 5000, LEADS));
         Path file = Files.writeString(dir.resolve("plain-file"), "x");
