@@ -9,16 +9,15 @@ import java.util.Optional;
 import org.enecg.data.Manifest;
 import org.enecg.data.ManifestCheck;
 import org.enecg.data.ManifestRow;
-import org.enecg.io.LeadName;
+import org.enecg.io.Lead;
 import org.enecg.io.Record;
-import org.enecg.io.wfdb.SignalSpec;
-import org.enecg.io.wfdb.WfdbHeader;
 import org.enecg.io.wfdb.WfdbReader;
 
 /**
  * The records of a dataset as {@link RecordRef}s (read lazily): from a manifest (ids are its {@code record_id}s, so
  * the embedding table's rows line up with its labels; a row covering a window of a long record is cut to
- * {@code [start, start + n_samples)}; every row is checked against its header, {@link ManifestCheck}), or from a
+ * {@code [start, start + n_samples)}; every row is checked against the record read, {@link ManifestCheck}, and its
+ * fields are part of the record's stamp so a cached record is read and checked again when its row changes), or from a
  * plain list of header paths.
  */
 public final class RecordRefs {
@@ -39,8 +38,9 @@ public final class RecordRefs {
             Path header = headerOf(record);
             int start = row.start(), n = row.nSamples();
             String part = start > 0 ? start + "+" + n : "";
-            out.add(new RecordRef(row.recordId(), header, part, () -> window(reader.read(record), row, start, n),
-                    () -> checkHeader(row, record)));
+            String declared = Manifest.formatNumber(row.fs()) + " " + n + " " + start + (row.window() ? " window " : " whole ")
+                    + String.join(" ", row.leads());
+            out.add(new RecordRef(row.recordId(), header, part, () -> window(checked(reader.read(record), row), row, start, n), declared));
         }
         return out;
     }
@@ -73,27 +73,18 @@ public final class RecordRefs {
         }
     }
 
-    /** Fails, naming the row and the fields, when the record's header contradicts its manifest row. */
-    private static void checkHeader(ManifestRow row, Path record) throws IOException {
-        WfdbHeader h = WfdbReader.readHeader(record);
-        List<String> leads = new ArrayList<>();
-        for (SignalSpec s : h.signals()) leads.add(LeadName.parse(s.description()).map(LeadName::label).orElse(s.description()));
-        // a multi-segment master header lists no signals: its leads are checked when the record is read
-        List<String> stated = h.isMultiSegment() && leads.isEmpty() ? row.leads() : leads;
-        var shape = new ManifestCheck.HeaderShape(h.record().fs(), h.record().nSamples(), h.record().lengthKnown(), stated);
-        Optional<String> problem = ManifestCheck.mismatch(row, shape);
-        if (problem.isPresent()) throw new IOException(problem.get());
+    /** The record read, or an error naming the row and each field when it contradicts its manifest row. */
+    private static Record checked(Record r, ManifestRow row) throws IOException {
+        List<String> leads = new ArrayList<>(r.nLeads());
+        for (Lead l : r.leads()) leads.add(l.label());
+        Optional<String> problem = ManifestCheck.mismatch(row, new ManifestCheck.RecordShape(r.fs(), r.nSamples(), true, leads));
+        if (problem.isPresent()) throw new IOException(problem.get()); // reported beside the record's file
+        return r;
     }
 
     /** The row's part of the record: all of it for a whole-record row, else its window. */
     private static Record window(Record r, ManifestRow row, int start, int n) {
-        if (!row.window()) {
-            if (n != r.nSamples()) { // the header check passed, the signal file says otherwise: never crop silently
-                throw new IllegalArgumentException((r.source() != null ? r.source() : r.id()) + ": manifest row " + row.recordId()
-                        + " has n_samples " + n + ", the record read has " + r.nSamples());
-            }
-            return withId(r, row.recordId());
-        }
+        if (!row.window()) return withId(r, row.recordId()); // checked: the whole record, never a silent crop
         if (start + n > r.nSamples() || n == 0) {
             throw new IllegalArgumentException((r.source() != null ? r.source() : r.id()) + ": manifest row "
                     + row.recordId() + " covers samples [" + start + ", " + (start + n) + "), the record has " + r.nSamples());

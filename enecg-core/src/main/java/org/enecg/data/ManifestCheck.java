@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Does a manifest row still describe its record? The row's {@code fs}, {@code n_samples} and {@code leads} are
- * compared with what the record's header says when the record is read for embedding or prediction. A mismatch is an
+ * compared with the record as read (its header's values: a strict read holds exactly the header's length) when the
+ * record is read for embedding or prediction. A mismatch is an
  * error naming the row and each field that differs, never a silent crop or resampling: the row's labels were made for
  * the record the manifest described, and a header that says otherwise means the files or the manifest changed since
  * (docs/datasets.md, "When the manifest and the header disagree").
@@ -20,9 +21,9 @@ import java.util.Optional;
  */
 public final class ManifestCheck {
 
-    /** What the header says about the record (lead names already in the manifest's spelling). */
-    public record HeaderShape(double fs, long nSamples, boolean lengthKnown, List<String> leads) {
-        public HeaderShape {
+    /** What the record holds, as its header states it (lead names in the manifest's spelling). */
+    public record RecordShape(double fs, long nSamples, boolean lengthKnown, List<String> leads) {
+        public RecordShape {
             leads = List.copyOf(leads);
         }
     }
@@ -30,7 +31,7 @@ public final class ManifestCheck {
     private ManifestCheck() {}
 
     /** Every field of {@code row} that {@code header} contradicts, as one message; empty when they agree. */
-    public static Optional<String> mismatch(ManifestRow row, HeaderShape header) {
+    public static Optional<String> mismatch(ManifestRow row, RecordShape header) { // header: the record read
         List<String> fields = new ArrayList<>();
         if (Math.abs(row.fs() - header.fs()) > 1e-9 * Math.max(row.fs(), header.fs())) {
             fields.add("fs is " + Manifest.formatNumber(row.fs()) + " Hz in the manifest, " + Manifest.formatNumber(header.fs())

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A manifest row against what its header says: every field that differs is named, nothing is cropped. */
 class ManifestCheckTest {
     static final List<String> LEADS = List.of("I", "II", "III");
-    static final ManifestCheck.HeaderShape HEADER = new ManifestCheck.HeaderShape(500, 10_000, true, LEADS);
+    static final ManifestCheck.RecordShape HEADER = new ManifestCheck.RecordShape(500, 10_000, true, LEADS);
 
     static ManifestRow row(double fs, int n, List<String> leads) {
         return new ManifestRow("r1", "s1", "r1", fs, n, leads, Map.of());
@@ -45,7 +45,7 @@ class ManifestCheckTest {
     @Test
     void emptyLeadsCellAndUnknownLengthAreNotChecked() {
         assertEquals(Optional.empty(), ManifestCheck.mismatch(row(500, 10_000, List.of()), HEADER));
-        var noLength = new ManifestCheck.HeaderShape(500, 0, false, LEADS);
+        var noLength = new ManifestCheck.RecordShape(500, 0, false, LEADS);
         assertEquals(Optional.empty(), ManifestCheck.mismatch(row(500, 7, LEADS), noLength));
     }
 
