@@ -84,8 +84,10 @@ public final class EmbedCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        ExpertOptions.check(spec.commandLine(), experts, threads);
         List<String> importSkipped = new ArrayList<>();
         List<RecordRef> sources = records(importSkipped);
+        PathRules.outputFolder(spec.commandLine(), "--cache", cache, inputs());
         List<String> names = experts.isEmpty() ? registry.defaultNames() : experts;
         List<Expert> opened = registry.openAll(names, 1);
         List<Expert> all = new ArrayList<>(opened);
@@ -115,10 +117,20 @@ public final class EmbedCommand implements Callable<Integer> {
                 for (String line : QualitySummary.of(QualityChecks.assess(sources, req, threads)).lines()) out.println(line);
             }
             out.flush();
-            return s.ok() == 0 && s.records() > 0 ? 1 : 0;
+            if (s.ok() == 0) {
+                spec.commandLine().getErr().println("enecg embed: nothing was embedded (" + s.records() + " record(s) given, "
+                        + (s.skipped().size() + importSkipped.size()) + " skipped)");
+                return 1;
+            }
+            return 0;
         } finally {
             for (Expert e : opened) e.close();
         }
+    }
+
+    /** What the cache must not overwrite: the --data file (a manifest or a header list). */
+    private PathRules.Inputs inputs() {
+        return Files.isRegularFile(Path.of(data)) ? PathRules.Inputs.none().withFile(Path.of(data)) : PathRules.Inputs.none();
     }
 
     /** The records --data names: a header list, or the manifest the data resolves to (the project's --data contract). */
