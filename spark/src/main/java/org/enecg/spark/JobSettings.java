@@ -11,16 +11,20 @@ import java.util.Objects;
  *                    working folder that {@code --archives} unpacks into)
  * @param expertNames experts by name or card path, in order (the gate input follows when {@code gate})
  * @param gate        whether the gate input is cached too
+ * @param fingerprints the fingerprint id of each expert (and the gate input) as the driver opened it: an executor
+ *                    whose model files differ refuses to run rather than fill other folders
  * @param cache       the shared cache folder, as a path every executor can write
  * @param firstPart   the part number of partition 0; partition p publishes part {@code firstPart + p}
  * @param failOnce    for tests: the partition whose first attempt fails after publishing its parts, or -1
  */
-public record JobSettings(String home, List<String> expertNames, boolean gate, String cache, int firstPart, int failOnce)
+public record JobSettings(String home, List<String> expertNames, boolean gate, List<String> fingerprints, String cache,
+                          int firstPart, int failOnce)
         implements Serializable {
 
     public JobSettings {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(cache, "cache");
         expertNames = List.copyOf(expertNames);
+        fingerprints = List.copyOf(fingerprints);
     }
 }

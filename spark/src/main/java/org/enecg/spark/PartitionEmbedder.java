@@ -45,6 +45,14 @@ final class PartitionEmbedder implements Function2<Integer, Iterator<RecordTask>
     public Iterator<PartitionResult> call(Integer partition, Iterator<RecordTask> records) throws Exception {
         TaskContext task = TaskContext.get();
         List<Expert> experts = ExpertHolder.experts(settings, Math.max(1, task.cpus()));
+        for (int i = 0; i < experts.size(); i++) {
+            String id = experts.get(i).fingerprint().id();
+            if (!id.equals(settings.fingerprints().get(i))) {
+                throw new IllegalStateException("expert " + experts.get(i).name() + " has fingerprint " + id + " on this executor"
+                        + " (home " + settings.home() + ") but " + settings.fingerprints().get(i)
+                        + " on the driver: the executors must have the same model files");
+            }
+        }
         List<RecordTask> tasks = new ArrayList<>();
         records.forEachRemaining(tasks::add);
         Path work = Files.createTempDirectory("enecg-partition-" + partition + "-");

@@ -86,8 +86,9 @@ public final class SparkEmbed {
                     throw new IOException(request.cache() + ": no room for " + partitions + " more part numbers after " + (first - 1)
                             + "; run 'enecg embed' on the cache once to merge its parts");
                 }
+                List<String> fingerprints = all.stream().map(e -> e.fingerprint().id()).toList();
                 JobSettings settings = new JobSettings(request.executorHome().toString(), request.experts(), request.gate(),
-                        request.cache().toAbsolutePath().normalize().toString(), first, request.failOnce());
+                        fingerprints, request.cache().toAbsolutePath().normalize().toString(), first, request.failOnce());
                 results = sc.parallelize(todo, partitions).mapPartitionsWithIndex(new PartitionEmbedder(settings), false).collect();
             }
             try (EmbeddingCache cache = EmbeddingCache.open(request.cache())) {

@@ -25,7 +25,7 @@ class SparkEmbedTest {
 
     @BeforeAll
     static void referenceRun() throws Exception {
-        manifest = TestData.manifest(shared, 24, 13);
+        manifest = TestData.manifest(shared, 16, 19);
         reference = shared.resolve("core-cache");
         TestData.embedWithCore(manifest, reference);
     }
@@ -54,8 +54,8 @@ class SparkEmbedTest {
         Path cache = tmp.resolve("spark-cache");
         SparkEmbed.Result r = TestData.runSpark(manifest.toString(), cache, 5, true, -1);
         EmbedSummary s = r.summary();
-        assertEquals(24, s.records());
-        assertEquals(24, s.computed(), s.report());
+        assertEquals(16, s.records());
+        assertEquals(16, s.computed(), s.report());
         assertEquals(0, s.skipped().size(), s.report());
         assertEquals(5, r.partitions());
         TreeMap<String, byte[]> expected = content(reference), actual = content(cache);
@@ -71,7 +71,7 @@ class SparkEmbedTest {
         TreeMap<String, byte[]> first = content(cache);
         SparkEmbed.Result again = TestData.runSpark(manifest.toString(), cache, 3, true, -1);
         assertEquals(0, again.sent());
-        assertEquals(24, again.summary().fromCache());
+        assertEquals(16, again.summary().fromCache());
         assertEquals(0, again.summary().computed());
         TreeMap<String, byte[]> second = content(cache);
         for (String k : first.keySet()) assertArrayEquals(first.get(k), second.get(k), k);
@@ -91,7 +91,7 @@ class SparkEmbedTest {
         // file: goes through Hadoop's FileSystem like hdfs:// or s3a://: the executors copy each record's files.
         Path cache = tmp.resolve("spark-cache");
         SparkEmbed.Result r = TestData.runSpark(manifest.toUri().toString(), cache, 4, true, -1);
-        assertEquals(24, r.summary().computed(), r.summary().report());
+        assertEquals(16, r.summary().computed(), r.summary().report());
         TreeMap<String, byte[]> expected = content(reference), actual = content(cache);
         for (String k : expected.keySet()) {
             if (!k.equals("records.csv")) assertArrayEquals(expected.get(k), actual.get(k), k);
