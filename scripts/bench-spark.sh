@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Spark embedding benchmark: ./enecg-spark embed at local[1] and local[2] against ./enecg embed with 1 and 2 threads,
 # on the same records and experts, each run into a fresh cache, interleaved round by round (the machine may be shared:
-# compare within a round). Prints a CSV line per run and a summary; results: docs/benchmarks/spark.md.
+# compare within a round). After each run the same command runs again on the filled cache ("warm": nothing to
+# compute), which measures the fixed cost of a run (JVM and Spark start, opening the experts, the cache lookup).
+# Prints a CSV line per run and a summary; results: docs/benchmarks/spark.md.
 # Usage: scripts/bench-spark.sh [rounds] [data] [experts, comma-separated; default: the default set]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,7 @@ mkdir -p "$out"
 expert_args=()
 [ -n "$experts" ] && expert_args=(--experts "$experts")
 csv="$out/runs.csv"
-echo "round,tool,slots,records,run_s,wall_s,cpu_s" > "$csv"
+echo "round,tool,slots,cache,records,run_s,wall_s,cpu_s" > "$csv"
 for round in $(seq 1 "$rounds"); do
   for run in "embed 1" "spark 1" "embed 2" "spark 2"; do
     set -- $run
@@ -25,17 +27,21 @@ for round in $(seq 1 "$rounds"); do
     else
       cmd=(./enecg-spark embed --master "local[$2]" --data "$data" --cache "$out/cache" --no-progress "${expert_args[@]}")
     fi
-    /usr/bin/time -f "%e %U %S" -o "$out/time.txt" "${cmd[@]}" > "$out/log.txt" 2> "$out/err.txt"
-    records=$(sed -n 's/^records: \([0-9]*\), embedded.*/\1/p' "$out/log.txt")
-    run_s=$(sed -n 's/^time: \([0-9.]*\) s.*/\1/p' "$out/log.txt")
-    read -r wall user sys < "$out/time.txt"
-    cpu=$(echo "$user + $sys" | bc)
-    echo "$round,$1,$2,$records,$run_s,$wall,$cpu" | tee -a "$csv"
+    for state in cold warm; do
+      /usr/bin/time -f "%e %U %S" -o "$out/time.txt" "${cmd[@]}" > "$out/log.txt" 2> "$out/err.txt"
+      records=$(sed -n 's/^records: \([0-9]*\), embedded.*/\1/p' "$out/log.txt")
+      run_s=$(sed -n 's/^time: \([0-9.]*\) s.*/\1/p' "$out/log.txt")
+      read -r wall user sys < "$out/time.txt"
+      cpu=$(echo "$user + $sys" | bc)
+      echo "$round,$1,$2,$state,$records,$run_s,$wall,$cpu" | tee -a "$csv"
+    done
   done
 done
 python3 - "$csv" <<'PY'
 import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1])))
+every = list(csv.DictReader(open(sys.argv[1])))
+rows = [r for r in every if r["cache"] == "cold"]
+warm = [r for r in every if r["cache"] == "warm"]
 def med(tool, slots, col):
     return statistics.median(float(r[col]) for r in rows if r["tool"] == tool and r["slots"] == slots)
 n = int(rows[0]["records"])
@@ -46,6 +52,13 @@ for tool, slots, name in [("embed", "1", "enecg embed --threads 1"), ("spark", "
                           ("embed", "2", "enecg embed --threads 2"), ("spark", "2", "enecg-spark embed local[2]")]:
     t = med(tool, slots, "run_s")
     print(f"| {name} | {t:.1f} | {n / t:.2f} | {med(tool, slots, 'wall_s'):.1f} | {med(tool, slots, 'cpu_s'):.1f} |")
+print("\nwarm (everything cached: the fixed cost of a run), median")
+print("| run | in-run time s | process wall s | CPU s |")
+print("|---|---|---|---|")
+for tool, slots in [("embed", "1"), ("spark", "1"), ("embed", "2"), ("spark", "2")]:
+    w = [r for r in warm if r["tool"] == tool and r["slots"] == slots]
+    print(f"| {tool} {slots} | {statistics.median(float(r['run_s']) for r in w):.1f} | {statistics.median(float(r['wall_s']) for r in w):.1f}"
+          f" | {statistics.median(float(r['cpu_s']) for r in w):.1f} |")
 def ratio(a, b):  # per round, then the median
     rs = sorted({r["round"] for r in rows})
     return statistics.median(a(r) / b(r) for r in rs)
