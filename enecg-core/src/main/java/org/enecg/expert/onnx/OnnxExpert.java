@@ -120,6 +120,9 @@ public final class OnnxExpert implements Expert {
 
     public ModelCard card() { return card; }
 
+    @Override
+    public List<String> trainingData() { return card.trainingData(); }
+
     @Override public String name() { return card.name(); }
 
     @Override public ExpertSpec spec() { return card.spec(); }
