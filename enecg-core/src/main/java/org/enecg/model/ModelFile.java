@@ -116,8 +116,7 @@ public final class ModelFile {
             if (e instanceof ModelFileException mfe) throw mfe;
             throw new ModelFileException(file, "malformed model file: " + e.getMessage(), e);
         }
-        model.setOrigin(file.toString());
-        return model;
+        return model.withOrigin(file.toString());
     }
 
     /** 1 unless the model has per-head shapes, a balanced decision or a gate without a network (format 1 readers know none of them). */
@@ -214,8 +213,9 @@ public final class ModelFile {
                 for (int t = 0; t < tasks.size(); t++) shapes[e][t] = HeadShape.parse(a.get(e).get(t).asText());
             }
         }
-        EnEcgModel m = new EnEcgModel(config, tasks, experts, ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText(),
-                scalers, targets, ModelJson.req(h, "init_seed").asLong(), shapes);
+        EnEcgModel.Builder b = EnEcgModel.builder(config, tasks, experts).gate(ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText())
+                .featureScalers(scalers).targetScalers(targets).initSeed(ModelJson.req(h, "init_seed").asLong()).headShapes(shapes);
+        ClassDecisions decisions = ClassDecisions.argmax(tasks);
         if (h.has("class_decisions")) {
             for (JsonNode d : h.get("class_decisions")) {
                 String task = ModelJson.req(d, "task").asText();
@@ -224,18 +224,11 @@ public final class ModelFile {
                 if (ClassDecision.valueOf(ModelJson.req(d, "decision").asText()) != ClassDecision.BALANCED) {
                     throw new IllegalArgumentException("class_decisions of '" + task + "' is not BALANCED");
                 }
-                m.setClassDecision(t, ModelJson.doubles(ModelJson.req(d, "log_prior")));
+                decisions = decisions.with(t, ModelJson.doubles(ModelJson.req(d, "log_prior")));
             }
         }
-        String expected = ModelJson.req(h, "frozen_sha256").asText();
-        String actual = frozenHash(m);
-        if (!expected.equals(actual)) {
-            String by = h.path("provenance").path("project_version").asText("an unknown version");
-            throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
-                    + " differ from the ones the model was trained with (saved by enecg " + by + ", read by " + ProjectVersion.get()
-                    + "): the initialisation code has changed; retrain the model");
-        }
-        if (h.has("provenance")) m.setProvenance(ModelJson.provenance(h.get("provenance")));
+        b.decisions(decisions);
+        if (h.has("provenance")) b.provenance(ModelJson.provenance(h.get("provenance")));
         if (h.has("expert_origins")) {
             List<ExpertOrigin> origins = new ArrayList<>();
             for (JsonNode x : h.get("expert_origins")) {
@@ -243,7 +236,16 @@ public final class ModelFile {
                 ModelJson.req(x, "fingerprint").fields().forEachRemaining(f -> fp.put(f.getKey(), f.getValue().asText()));
                 origins.add(new ExpertOrigin(ModelJson.req(x, "name").asText(), ModelJson.req(x, "reference").asText(), fp));
             }
-            m.setExpertOrigins(origins);
+            b.expertOrigins(origins);
+        }
+        EnEcgModel m = b.build();
+        String expected = ModelJson.req(h, "frozen_sha256").asText();
+        String actual = frozenHash(m);
+        if (!expected.equals(actual)) {
+            String by = h.path("provenance").path("project_version").asText("an unknown version");
+            throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
+                    + " differ from the ones the model was trained with (saved by enecg " + by + ", read by " + ProjectVersion.get()
+                    + "): the initialisation code has changed; retrain the model");
         }
         return m;
     }

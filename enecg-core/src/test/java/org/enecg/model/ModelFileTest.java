@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.nn.Param;
 import org.enecg.testing.SyntheticData;
@@ -50,7 +51,7 @@ class ModelFileTest {
         assertEquals(m.provenance().trainedAt(), back.provenance().trainedAt());
         assertArrayEquals(m.provenance().training().bestEpochs(), back.provenance().training().bestEpochs());
         assertEquals(f.toString(), back.origin());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {
@@ -74,7 +75,7 @@ class ModelFileTest {
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
         assertEquals(source, back.config().gateSource());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {
@@ -95,14 +96,14 @@ class ModelFileTest {
             origins.add(new ExpertOrigin(e.name(), "cards/" + e.name() + ".card.json",
                     new java.util.TreeMap<>(java.util.Map.of("name", e.name(), "version", "3", "input.fs", "100.0", "weights", "ab12"))));
         }
-        m.setExpertOrigins(origins);
+        EnEcgModel withOrigins = m.withExpertOrigins(origins);
         Path f = dir.resolve("m.enm");
-        ModelFile.save(m, f);
+        ModelFile.save(withOrigins, f);
         EnEcgModel back = ModelFile.load(f);
         assertEquals(origins, back.expertOrigins());
         assertEquals(List.of(), ModelFile.load(Path.of("enecg-core/src/test/resources/org/enecg/model/model-format1.enm")).expertOrigins(),
                 "older files have none");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.setExpertOrigins(origins.subList(0, 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.withExpertOrigins(origins.subList(0, 1)));
         assertTrue(e.getMessage().contains("do not match the model's experts"), e.getMessage());
     }
 
@@ -212,8 +213,7 @@ class ModelFileTest {
         for (Param p : m.trainableParameters()) {
             System.arraycopy(org.enecg.testing.GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         }
-        m.setClassDecision(1, new double[] {Math.log(0.6), Math.log(0.3), Math.log(0.1)});
-        return m;
+        return m.withClassDecision(1, new double[] {Math.log(0.6), Math.log(0.3), Math.log(0.1)});
     }
 
     @Test
@@ -249,8 +249,7 @@ class ModelFileTest {
         }
         EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().withWidths(5, 4).withGateSource(GateSource.CONSTANT), table, 21);
         assertEquals(1, ModelFile.formatNeeded(plain), "a model format 1 can express is still saved as format 1");
-        plain.setClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)});
-        assertEquals(2, ModelFile.formatNeeded(plain), "format 1 has no class priors");
+        assertEquals(2, ModelFile.formatNeeded(plain.withClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)})), "format 1 has no class priors");
     }
 
     /** Header text replaced by text of the same length and the file re-signed, so only the header's meaning is wrong. */

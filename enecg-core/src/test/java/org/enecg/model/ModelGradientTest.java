@@ -135,13 +135,9 @@ class ModelGradientTest {
 
     static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed, HeadShape[][] shapes) {
         List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
-        int gateDim = switch (config.gateSource()) {
-            case SIGNAL -> table.gateDim();
-            case EXPERT_OUTPUTS -> 3 + 4;
-            case CONSTANT, NONE -> 1;
-        };
-        return new EnEcgModel(config, TASKS, experts, gateDim, "{\"leads\":[\"II\"]}",
-                List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
-                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed, shapes);
+        int gateDim = config.gateSource().width(table, experts);
+        return EnEcgModel.builder(config, TASKS, experts).gate(gateDim, "{\"leads\":[\"II\"]}")
+                .featureScalers(List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)))
+                .targetScalers(List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity())).initSeed(seed).headShapes(shapes).build();
     }
 }

@@ -31,7 +31,7 @@ class CrossFitTest {
         int[] rows = new int[60];
         for (int i = 0; i < rows.length; i++) rows[i] = i + 10;
         CrossFitted cf = trainer.crossFit(d, "ages", rows, 1);
-        int[][] inner = CrossFitting.innerFolds(d, rows, 3, Seeds.derive(FAST.seed(), 1, Seeds.Stream.CROSS_FIT));
+        int[][] inner = org.enecg.split.KFold.bySubject(d::subjectOf, rows, 3, Seeds.derive(FAST.seed(), 1, Seeds.Stream.CROSS_FIT));
         Set<Integer> seen = new HashSet<>();
         for (int[] fold : inner) {
             assertTrue(fold.length >= 18 && fold.length <= 22, "balanced: " + fold.length);
