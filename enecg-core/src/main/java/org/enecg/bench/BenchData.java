@@ -17,7 +17,6 @@ import org.enecg.data.importer.ImportResult;
 import org.enecg.eval.SubjectKFold;
 import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.pipeline.Pipeline;
-import org.enecg.train.Labels;
 import org.enecg.train.TrainingData;
 
 /**
@@ -117,11 +116,7 @@ public final class BenchData {
 
     /** The table's rows with their labels, subjects and tasks (the table's rows are records of this data, by id). */
     public TrainingData trainingData(EmbeddingTable table) {
-        Labels l = Labels.aligned(table.recordIds(), ids(), labels);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (int i = 0; i < refs.size(); i++) subjectOf.put(refs.get(i).id(), subjects.get(i));
-        List<String> s = table.recordIds().stream().map(subjectOf::get).toList();
-        return new TrainingData(table, l, s, tasks, Pipeline.gateInputDescription(Pipeline.gateInput()));
+        return TrainingData.aligned(table, ids(), labels, subjects, tasks, Pipeline.gateInputDescription(Pipeline.gateInput()));
     }
 
     /** {train rows, test rows} of fold {@code f} among rows given by their record ids (ascending). */

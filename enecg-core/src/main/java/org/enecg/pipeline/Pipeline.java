@@ -3,7 +3,6 @@ package org.enecg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +121,7 @@ public final class Pipeline {
             }
             byTask.put(t.name(), v);
         }
-        Labels labels = Labels.aligned(table.recordIds(), ids, byTask);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (ManifestRow r : manifest.rows()) subjectOf.put(r.recordId(), r.subjectId());
-        List<String> subjects = new ArrayList<>(table.size());
-        for (String id : table.recordIds()) subjects.add(subjectOf.get(id));
-        return new LabelledData(new TrainingData(table, labels, subjects, tasks, gateInputDescription(gate)), notes);
+        List<String> subjects = manifest.rows().stream().map(ManifestRow::subjectId).toList();
+        return new LabelledData(TrainingData.aligned(table, ids, byTask, subjects, tasks, gateInputDescription(gate)), notes);
     }
 }
