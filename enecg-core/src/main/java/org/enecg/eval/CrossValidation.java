@@ -43,11 +43,32 @@ public final class CrossValidation {
 
     /** {@code folds}-fold cross-validation with all baselines, seeded with {@code seed}. */
     public static EvaluationResult run(TrainingData data, ModelConfig modelConfig, TrainConfig trainConfig, int folds, long seed) {
-        return run(data, modelConfig, trainConfig.withSeed(seed), EvaluationPlan.of(folds), s -> { });
+        return run(data, modelConfig, trainConfig.toBuilder().seed(seed).build(), EvaluationPlan.of(folds), s -> { });
     }
 
     public static EvaluationResult run(TrainingData data, ModelConfig modelConfig, TrainConfig trainConfig, EvaluationPlan plan) {
         return run(data, modelConfig, trainConfig, plan, s -> { });
+    }
+
+    /**
+     * Cross-validation with each fold's settings chosen by its number of training records ({@link ConfigChoice}). Every
+     * fold must come to the same settings (folds straddling the small-data threshold are refused: give fixed settings).
+     */
+    public static EvaluationResult run(TrainingData data, ConfigChoice choice, EvaluationPlan plan, Consumer<String> progress) {
+        long seed = choice.training().apply(data.table().size()).seed();
+        List<SubjectKFold.Fold> folds = new SubjectKFold(plan.folds(), seed).split(data);
+        int first = folds.get(0).trainRows().length;
+        ModelConfig mc = choice.model().apply(first);
+        TrainConfig tc = choice.training().apply(first);
+        for (SubjectKFold.Fold f : folds) {
+            int n = f.trainRows().length;
+            if (!choice.model().apply(n).equals(mc) || !choice.training().apply(n).equals(tc)) {
+                throw new IllegalArgumentException("folds of " + first + " and " + n + " training records call for different settings"
+                        + " (the small-data threshold is " + ModelConfig.SMALL_DATA_RECORDS + " training records); give the settings explicitly");
+            }
+            if (choice.training().apply(n).seed() != seed) throw new IllegalArgumentException("the settings' seed depends on the number of records");
+        }
+        return run(data, mc, tc, plan, progress);
     }
 
     /**

@@ -61,7 +61,7 @@ final class HeadShapeChoice {
         TrainingData one = data.withExperts(List.of(expert));
         HeadShape[][] shapes = new HeadShape[1][useAlt.length];
         for (int t = 0; t < useAlt.length; t++) shapes[0][t] = (useAlt[t] ? b : a).model().headShape(0, t);
-        EnEcgModel.Builder builder = ModelFit.builder(tc, one, trainer.modelConfig().withCombination(Combination.UNIFORM),
+        EnEcgModel.Builder builder = ModelFit.builder(tc, one, trainer.modelConfig().toBuilder().combination(Combination.UNIFORM).build(),
                 ModelFit.labelledRows(one, rows), fold).headShapes(shapes);
         for (int t = 0; t < useAlt.length; t++) builder.headFrom((useAlt[t] ? b : a).model(), t, t);
         EnEcgModel m = builder.build();

@@ -101,7 +101,7 @@ public final class Trainer {
     /** {@link #trainSingle(TrainingData, String, int[], int, HeadShape)} before its provenance is written. */
     Fitted fitSingle(TrainingData data, String expert, int[] rows, int fold, HeadShape shape) {
         TrainingData one = data.withExperts(List.of(expert));
-        return ModelFit.fit(trainConfig, cache, one, shape.applyTo(modelConfig).withCombination(Combination.UNIFORM), rows, fold, null, null);
+        return ModelFit.fit(trainConfig, cache, one, shape.applyTo(modelConfig).toBuilder().combination(Combination.UNIFORM).build(), rows, fold, null, null);
     }
 
     /**
@@ -140,7 +140,7 @@ public final class Trainer {
                 throw new IllegalArgumentException("no cross-fitted outputs for expert '" + e + "'; have " + crossFitted.keySet());
             }
         }
-        return ModelFit.fit(trainConfig, cache, data, modelConfig.withCombination(Combination.GATE), rows, fold, singles, crossFitted)
+        return ModelFit.fit(trainConfig, cache, data, modelConfig.toBuilder().combination(Combination.GATE).build(), rows, fold, singles, crossFitted)
                 .finish(trainConfig, fold);
     }
 }

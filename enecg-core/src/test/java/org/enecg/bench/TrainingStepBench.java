@@ -58,9 +58,9 @@ public class TrainingStepBench {
     @Setup(Level.Trial)
     public void setup() {
         TrainingData d = SyntheticData.bundledSized(42);
-        TrainConfig one = TrainConfig.smallData().withEpochs(1, 1, 0.2);
-        joint = new Trainer(ModelConfig.paperDefaults(), one.withSchedule(org.enecg.train.Schedule.JOINT)).train(d);
-        recomputed = new Trainer(ModelConfig.paperDefaults(), one.withSchedule(org.enecg.train.Schedule.JOINT)).train(d);
+        TrainConfig one = TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build();
+        joint = new Trainer(ModelConfig.paperDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
+        recomputed = new Trainer(ModelConfig.paperDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
         gated = new Trainer(ModelConfig.paperDefaults(), one).train(d);
         jointIn = joint.prepare(d.table(), true);
         recomputedIn = recomputed.prepare(d.table(), false);

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * 10% of labels are missing, records come in subjects of two.
  */
 class CrossValidationTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(24, 16);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(60, 8, 0.2);
+    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(24, 16).build();
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
     static TrainingData data;
     static EvaluationResult result;
     static Set<String> subset;
@@ -136,5 +136,26 @@ class CrossValidationTest {
 
     static double mean(double[] v) {
         return java.util.Arrays.stream(v).average().orElse(Double.NaN);
+    }
+
+    @Test
+    void eachFoldsSettingsAreChosenByItsNumberOfTrainingRecords() {
+        List<Integer> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ConfigChoice choice = new ConfigChoice(n -> {
+            asked.add(n);
+            return SMALL;
+        }, n -> FAST.toBuilder().epochs(2, 1, 0.2).build());
+        EvaluationPlan plan = EvaluationPlan.of(3).withBaselines(false).withThreads(1);
+        CrossValidation.run(data.withExperts(List.of("ages")), choice, plan, s -> { });
+        List<Integer> trainSizes = new SubjectKFold(3, FAST.seed()).split(data).stream().map(f -> f.trainRows().length).toList();
+        assertTrue(trainSizes.containsAll(asked) && !asked.isEmpty(), "asked for " + asked + ", fold training sizes " + trainSizes);
+        assertTrue(!asked.contains(180), "never the whole data's size");
+        ConfigChoice straddling = new ConfigChoice(n -> n < trainSizes.stream().mapToInt(Integer::intValue).max().orElseThrow() ? SMALL
+                : SMALL.toBuilder().widths(8, 8).build(), n -> FAST);
+        if (trainSizes.stream().distinct().count() > 1) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CrossValidation.run(data, straddling, plan, s -> { }));
+            assertTrue(e.getMessage().contains("call for different settings"), e.getMessage());
+        }
     }
 }

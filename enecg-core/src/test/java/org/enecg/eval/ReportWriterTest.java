@@ -27,7 +27,7 @@ class ReportWriterTest {
     void reportJsonHasDesignSection7Layout(@TempDir Path dir) throws Exception {
         TrainingData d = SyntheticData.make(90, List.of(ExpertSpec.informative("ages", 6, "age", 0.4), ExpertSpec.noise("noise", 5)), 8,
                 List.of(SyntheticData.AGE, SyntheticData.rhythm(3)), 0.05, 1, 3);
-        EvaluationResult r = CrossValidation.run(d, ModelConfig.paperDefaults().withWidths(16, 8), TrainConfig.smallData().withEpochs(30, 5, 0.2),
+        EvaluationResult r = CrossValidation.run(d, ModelConfig.paperDefaults().toBuilder().widths(16, 8).build(), TrainConfig.smallData().toBuilder().epochs(30, 5, 0.2).build(),
                 EvaluationPlan.of(3).withSubsets(Map.of("half", new java.util.HashSet<>(d.table().recordIds().subList(0, 45)))));
         Path json = ReportWriter.write(r, dir);
         JsonNode root = ModelJson.MAPPER.readTree(json.toFile());

@@ -18,8 +18,8 @@ import org.enecg.testing.SyntheticData.ExpertSpec;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(24, 16);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(60, 8, 0.2);
+    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(24, 16).build();
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
 
     static TrainingData data(long seed) {
         return SyntheticData.make(120, List.of(ExpertSpec.informative("good", 6, "age", 0.3), ExpertSpec.noise("noise", 10)), 12,
@@ -49,7 +49,7 @@ class TrainerTest {
         TrainingData d = data(2);
         EnEcgModel a = new Trainer(SMALL, FAST).train(d, rows(0, 100), 0);
         EnEcgModel b = new Trainer(SMALL, FAST).train(d, rows(0, 100), 0);
-        EnEcgModel c = new Trainer(SMALL, FAST.withSeed(7)).train(d, rows(0, 100), 0);
+        EnEcgModel c = new Trainer(SMALL, FAST.toBuilder().seed(7).build()).train(d, rows(0, 100), 0);
         assertArrayEquals(a.trainableParameters().get(0).value(), b.trainableParameters().get(0).value());
         assertFalse(java.util.Arrays.equals(a.trainableParameters().get(0).value(), c.trainableParameters().get(0).value()));
     }
@@ -81,7 +81,7 @@ class TrainerTest {
     @Test
     void jointScheduleAlsoLearnsAnEasyTask() {
         TrainingData d = data(4);
-        EnEcgModel m = new Trainer(SMALL, FAST.withSchedule(Schedule.JOINT)).train(d, rows(0, 90), 0);
+        EnEcgModel m = new Trainer(SMALL, FAST.toBuilder().schedule(Schedule.JOINT).build()).train(d, rows(0, 90), 0);
         ModelOutputs o = m.infer(m.prepare(d.table(), false), rows(90, 120));
         double[] y = d.labels().of("age");
         double err = 0;
@@ -99,7 +99,7 @@ class TrainerTest {
     @Test
     void earlyStoppingKeepsEachTasksBestEpochAndLogsIt() {
         TrainingData d = data(5);
-        EnEcgModel m = new Trainer(SMALL, FAST.withSchedule(Schedule.JOINT)).train(d, rows(0, 100), 0);
+        EnEcgModel m = new Trainer(SMALL, FAST.toBuilder().schedule(Schedule.JOINT).build()).train(d, rows(0, 100), 0);
         TrainingLog log = m.provenance().training();
         assertEquals(2, log.bestEpochs().length);
         for (int t = 0; t < 2; t++) {
@@ -130,7 +130,7 @@ class TrainerTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3})
     void singlesAreTheEnsemblesFirstStage(int gateFolds) {
         TrainingData d = data(7);
-        Trainer trainer = new Trainer(SMALL, FAST.withGateFolds(gateFolds));
+        Trainer trainer = new Trainer(SMALL, FAST.toBuilder().gateFolds(gateFolds).build());
         Map<String, EnEcgModel> singles = new java.util.LinkedHashMap<>();
         Map<String, CrossFitted> crossFitted = gateFolds > 0 ? new java.util.LinkedHashMap<>() : null;
         for (String e : d.table().expertNames()) {
