@@ -74,8 +74,8 @@ final class ModelFit {
     }
 
     /**
-     * A builder of a fresh model over the data's experts and tasks: feature scalers (when the configuration standardises)
-     * and regression target scalers from {@code rows}, the gate's width as its {@link org.enecg.model.GateSource} says,
+     * A builder of a fresh model over the data's experts and tasks: feature scalers and regression target scalers from
+     * {@code rows} (each when the configuration standardises them), the gate's width as its {@link org.enecg.model.GateSource} says,
      * initial values from (seed, fold).
      */
     static EnEcgModel.Builder builder(TrainConfig tc, TrainingData data, ModelConfig config, int[] rows, int fold) {
@@ -88,7 +88,8 @@ final class ModelFit {
         }
         List<TargetScaler> targets = new ArrayList<>();
         for (Task t : data.tasks()) {
-            targets.add(t.type().isClassification() ? TargetScaler.identity() : TargetScaler.fit(data.labels().of(t.name()), rows));
+            boolean scaled = !t.type().isClassification() && config.standardiseTargets();
+            targets.add(scaled ? TargetScaler.fit(data.labels().of(t.name()), rows) : TargetScaler.identity());
         }
         return EnEcgModel.builder(config, data.tasks(), experts).gate(config.gateSource().width(table, experts), data.gateInput())
                 .featureScalers(scalers).targetScalers(targets).initSeed(Seeds.derive(tc.seed(), fold, Seeds.Stream.INIT));

@@ -59,9 +59,9 @@ public class TrainingStepBench {
     public void setup() {
         TrainingData d = SyntheticData.bundledSized(42);
         TrainConfig one = TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build();
-        joint = new Trainer(ModelConfig.paperDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
-        recomputed = new Trainer(ModelConfig.paperDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
-        gated = new Trainer(ModelConfig.paperDefaults(), one).train(d);
+        joint = new Trainer(ModelConfig.projectDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
+        recomputed = new Trainer(ModelConfig.projectDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
+        gated = new Trainer(ModelConfig.projectDefaults(), one).train(d);
         jointIn = joint.prepare(d.table(), true);
         recomputedIn = recomputed.prepare(d.table(), false);
         gatedIn = gated.prepare(d.table(), true);

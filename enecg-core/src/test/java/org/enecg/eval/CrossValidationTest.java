@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * 10% of labels are missing, records come in subjects of two.
  */
 class CrossValidationTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(24, 16).build();
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(24, 16).build();
     static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
     static TrainingData data;
     static EvaluationResult result;

@@ -25,7 +25,7 @@ class BalancedDecisionTest {
     void balancedProbabilitiesDivideByTheClassFrequenciesAndCanChangeTheClass() {
         SplittableRandom rng = new SplittableRandom(5);
         EmbeddingTable table = ModelGradientTest.tinyTable(6, rng);
-        ModelConfig config = ModelConfig.paperDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = ModelGradientTest.tinyModel(config, table, 11);
         for (Param p : m.trainableParameters()) System.arraycopy(GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         int t = 1; // the three-class task
@@ -65,7 +65,7 @@ class BalancedDecisionTest {
     void aLargeEnoughPriorOnTheArgmaxClassMovesTheDecision() {
         SplittableRandom rng = new SplittableRandom(8);
         EmbeddingTable table = ModelGradientTest.tinyTable(6, rng);
-        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build(), table, 3);
+        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build(), table, 3);
         for (Param p : m.trainableParameters()) System.arraycopy(GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         double[] p = m.predict(table).get(0).task("rhythm").probabilities();
         int top = 0;
@@ -84,7 +84,7 @@ class BalancedDecisionTest {
     @Test
     void refusesPriorsThatDoNotFitTheTask() {
         EmbeddingTable table = ModelGradientTest.tinyTable(2, new SplittableRandom(1));
-        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().toBuilder().widths(5, 4).build(), table, 3);
+        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).build(), table, 3);
         assertEquals("task age is not a classification task",
                 assertThrows(IllegalArgumentException.class, () -> m.withClassDecision(0, new double[] {0})).getMessage());
         assertEquals("task rhythm has 3 classes, the prior 2",

@@ -34,7 +34,7 @@ class HeadShapeTest {
 
     @org.junit.jupiter.api.Test
     void appliesItsAdaptationAndHeadWidthKeepingTheRest() {
-        ModelConfig c = ModelConfig.paperDefaults().toBuilder().widths(256, 32).build();
+        ModelConfig c = ModelConfig.projectDefaults().toBuilder().widths(256, 32).build();
         ModelConfig applied = new HeadShape(Adaptation.FULL, 64).applyTo(c);
         assertEquals(Adaptation.FULL, applied.adaptation());
         assertEquals(64, applied.headHidden());

@@ -31,7 +31,7 @@ class ModelFileTest {
     @ParameterizedTest
     @EnumSource(Adaptation.class)
     void roundTripKeepsEverything(Adaptation adaptation, @TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).adaptation(adaptation).build());
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).adaptation(adaptation).build());
         Path f = dir.resolve("m.enm");
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
@@ -70,7 +70,7 @@ class ModelFileTest {
     @ParameterizedTest
     @EnumSource(GateSource.class)
     void gateSourceRoundTrips(GateSource source, @TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).gateSource(source).build());
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).gateSource(source).build());
         Path f = dir.resolve("m.enm");
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
@@ -90,7 +90,7 @@ class ModelFileTest {
     /** How to re-open the experts travels with the model, field by field; a list that does not match the experts is refused. */
     @Test
     void expertOriginsRoundTrip(@TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build());
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build());
         List<ExpertOrigin> origins = new java.util.ArrayList<>();
         for (ExpertInfo e : m.experts()) {
             origins.add(new ExpertOrigin(e.name(), "cards/" + e.name() + ".card.json",
@@ -132,7 +132,7 @@ class ModelFileTest {
     @Test
     void corruptFileFailsNamingTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build()), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         byte[] bytes = Files.readAllBytes(f);
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(f, bytes);
@@ -143,7 +143,7 @@ class ModelFileTest {
     @Test
     void truncatedFileFailsNamingTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build()), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         byte[] bytes = Files.readAllBytes(f);
         Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 100));
         assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(f)).getMessage().contains("corrupt or truncated"));
@@ -174,7 +174,7 @@ class ModelFileTest {
     @Test
     void dataFromDifferentExpertsIsRefusedNamingTheModelFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build()), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         EnEcgModel m = ModelFile.load(f);
         TrainingData other = SyntheticData.make(10, List.of(ExpertSpec.informative("ages", 3, "age", 0.3), ExpertSpec.noise("classes", 4)), 6,
                 List.of(SyntheticData.AGE), 0, 1, 99); // same names, other fingerprints (seed differs)
@@ -189,7 +189,7 @@ class ModelFileTest {
     @Test
     void changedInitialisationIsDetectedInsteadOfLoadingOtherWeights(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build()), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
         String seedLine = text.substring(text.indexOf("\"init_seed\""), text.indexOf('\n', text.indexOf("\"init_seed\"")));
         // same length, different seed; re-sign so only the frozen-weight check can catch it
@@ -207,7 +207,7 @@ class ModelFileTest {
 
     /** A model with heads of two shapes and a balanced task; its parameters random so every head matters. */
     private static EnEcgModel mixedWithPriors(EmbeddingTable table) {
-        ModelConfig config = ModelConfig.paperDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = ModelGradientTest.tinyModel(config, table, 21, ModelGradientTest.MIXED);
         java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
         for (Param p : m.trainableParameters()) {
@@ -247,7 +247,7 @@ class ModelFileTest {
                 assertEquals(before.get(i).task(task).gateWeights(), after.get(i).task(task).gateWeights(), task);
             }
         }
-        EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().toBuilder().widths(5, 4).gateSource(GateSource.CONSTANT).build(), table, 21);
+        EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).gateSource(GateSource.CONSTANT).build(), table, 21);
         assertEquals(1, ModelFile.formatNeeded(plain), "a model format 1 can express is still saved as format 1");
         assertEquals(2, ModelFile.formatNeeded(plain.withClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)})), "format 1 has no class priors");
     }

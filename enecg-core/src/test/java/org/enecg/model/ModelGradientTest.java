@@ -31,7 +31,7 @@ class ModelGradientTest {
             Task.binary("sex", "sex", "m", "f"));
 
     static Stream<Arguments> modes() {
-        ModelConfig base = ModelConfig.paperDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build();
+        ModelConfig base = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build();
         return Stream.of(
                 Arguments.of("lora, per-task gate", base, true),
                 Arguments.of("lora, per-task gate, no precompute", base, false),
@@ -91,7 +91,7 @@ class ModelGradientTest {
     void aGateWithoutANetworkStartsAtEqualWeightsAndWeightsEveryRecordAlike() {
         SplittableRandom rng = new SplittableRandom(3);
         EmbeddingTable table = tinyTable(4, rng);
-        ModelConfig config = ModelConfig.paperDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = tinyModel(config, table, 5);
         List<Param> gate = m.gateParameters();
         assertEquals(List.of("gate.age.out.w.weight", "gate.age.out.w.bias", "gate.rhythm.out.w.weight", "gate.rhythm.out.w.bias",

@@ -23,7 +23,7 @@ class PredictionTest {
     @Test
     void gateWeightsAndProbabilitiesAreDistributions() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(5, 2, 0.2).build()).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(5, 2, 0.2).build()).train(d);
         List<Prediction> ps = m.predict(d.table());
         assertEquals(d.table().size(), ps.size());
         for (Prediction p : ps) {
@@ -49,7 +49,7 @@ class PredictionTest {
     @Test
     void uniformModelWeightsEveryExpertEqually() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().toBuilder().widths(8, 8).combination(Combination.UNIFORM).build(),
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).combination(Combination.UNIFORM).build(),
                 TrainConfig.smallData().toBuilder().epochs(3, 2, 0.2).build()).train(d);
         for (TaskOutput out : m.predict(d.table()).get(0).tasks().values()) {
             for (double w : out.gateWeights().values()) assertEquals(0.5, w, 1e-7);
@@ -60,7 +60,7 @@ class PredictionTest {
     @Test
     void nonFiniteExpertOutputsAreReplacedByTheTrainingMeanAndCounted() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(3, 2, 0.2).build()).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(3, 2, 0.2).build()).train(d);
         List<EmbeddingTable.ExpertOutputs> ex = new ArrayList<>();
         for (int e = 0; e < d.table().nExperts(); e++) {
             float[][] rows = new float[d.table().size()][];
@@ -88,12 +88,12 @@ class PredictionTest {
     @Test
     void everyTrainableParameterBelongsToExactlyOneTaskWithPerTaskGates() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build()).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build()).train(d);
         List<Param> owned = new ArrayList<>();
         for (int t = 0; t < 3; t++) owned.addAll(m.taskParameters(t));
         assertEquals(m.trainableParameters().size(), owned.size());
         assertEquals(new java.util.HashSet<>(m.trainableParameters()).size(), new java.util.HashSet<>(owned).size());
-        EnEcgModel shared = new Trainer(ModelConfig.paperDefaults().toBuilder().widths(8, 8).gateSharing(GateSharing.SHARED_TRUNK).build(),
+        EnEcgModel shared = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).gateSharing(GateSharing.SHARED_TRUNK).build(),
                 TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build()).train(d);
         assertEquals(null, shared.taskParameters(0));
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * trained weights and its cross-fitted outputs; and the loss that decides, against values derived by hand.
  */
 class AlternativeHeadTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(12, 8).build();
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(12, 8).build();
     static final HeadShape OWN = new HeadShape(Adaptation.LORA, 12);
     static final HeadShape ALT = new HeadShape(Adaptation.FULL, 24);
     static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(30, 8, 0.2).gateFolds(3).alternativeHead(ALT)

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Cross-fitted head outputs: each row's from heads trained without its subject. */
 class CrossFitTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(12, 8).build();
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(12, 8).build();
     static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(8, 3, 0.2).gateFolds(3).build();
 
     static TrainingData data() {

@@ -18,7 +18,7 @@ import org.enecg.testing.SyntheticData.ExpertSpec;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().toBuilder().widths(24, 16).build();
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(24, 16).build();
     static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
 
     static TrainingData data(long seed) {
