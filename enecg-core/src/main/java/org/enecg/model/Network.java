@@ -117,6 +117,14 @@ public final class Network {
         return ps.stream().filter(Param::trainable).toList();
     }
 
+    /** The trainable parameters task {@code t} uses: its heads and its gate (which other tasks may share). */
+    public List<Param> parametersOf(int t) {
+        List<Param> ps = new ArrayList<>();
+        for (Head[] row : heads) ps.addAll(row[t].parameters());
+        if (gates.length > 0) ps.addAll(gates[gateOf(t)].parameters());
+        return ps.stream().filter(Param::trainable).toList();
+    }
+
     /** The frozen first-layer output of head (e, t) for inputs {@code x}, or null when that layer trains. */
     Matrix frozenFirstLayer(int e, int t, Matrix x) { return heads[e][t].frozenFirstLayer(x); }
 

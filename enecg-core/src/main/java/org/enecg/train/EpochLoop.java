@@ -13,8 +13,8 @@ import org.enecg.nn.Pass;
 
 /**
  * The one training loop every schedule runs: per epoch the fitting rows in a seeded random order, mini-batches of
- * them gathered by row index, an AdamW step per batch, then the validation loss per task and early stopping
- * ({@link Stopping}). It changes only the given parameters, and returns what happened as a {@link FitResult}.
+ * them gathered by row index, an AdamW step per batch that moves only the parameters of tasks with a label in the batch,
+ * then the validation loss per task and early stopping ({@link Stopping}). It changes only the given parameters, and returns what happened as a {@link FitResult}.
  *
  * @param learningRate AdamW learning rate
  * @param patience     early-stopping patience (0: the full number of epochs)
@@ -50,7 +50,7 @@ record EpochLoop(double learningRate, int patience, TrainConfig config, int fold
                 int[] batch = java.util.Arrays.copyOfRange(order, start, Math.min(order.length, start + config.batchSize()));
                 opt.zeroGrad();
                 double[] l = BatchStep.run(model, in, fixedHeads, batch, targets, Pass.training(dropout), true, enabled);
-                opt.step();
+                opt.step(moving(model, l));
                 sum += total(l);
                 batches++;
             }
@@ -60,6 +60,13 @@ record EpochLoop(double learningRate, int patience, TrainConfig config, int fold
         int[] best = stopping.finish(epoch);
         return new FitResult(epoch, best, trainLoss.stream().mapToDouble(Double::doubleValue).toArray(), stopping.curves(),
                 stopping.policy(), stopping.active() ? patience : 0);
+    }
+
+    /** The parameters some task of the batch has a loss for (NaN: no label in the batch, or stopped); only they move. */
+    private static java.util.function.Predicate<Param> moving(EnEcgModel model, double[] perTaskLoss) {
+        java.util.Set<Param> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int t = 0; t < perTaskLoss.length; t++) if (!Double.isNaN(perTaskLoss[t])) used.addAll(model.network().parametersOf(t));
+        return used::contains;
     }
 
     private static double total(double[] perTask) {

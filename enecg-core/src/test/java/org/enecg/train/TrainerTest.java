@@ -30,6 +30,28 @@ class TrainerTest {
         return java.util.stream.IntStream.range(from, to).toArray();
     }
 
+    /** A task without a label in a batch gets no step: with no label at all its parameters end as they started (no decay). */
+    @Test
+    void parametersOfATaskWithoutLabelsDoNotMove() {
+        TrainingData d = data(6);
+        double[] none = new double[d.table().size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        Labels labels = new Labels(Map.of("age", d.labels().of("age"), "gender", none));
+        TrainingData ageOnly = new TrainingData(d.table(), labels, d.subjects(), d.tasks(), d.gateInput());
+        ModelConfig config = SMALL.toBuilder().gateSource(org.enecg.model.GateSource.CONSTANT).build();
+        TrainConfig train = FAST.toBuilder().epochs(5, 0, 0).schedule(Schedule.JOINT).build();
+        EnEcgModel trained = new Trainer(config, train).train(ageOnly, rows(0, 100), 0);
+        EnEcgModel initial = ModelFit.builder(train, ageOnly, config, rows(0, 100), 0).build();
+        int gender = 1;
+        List<Param> before = initial.network().parametersOf(gender);
+        List<Param> after = trained.network().parametersOf(gender);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) assertArrayEquals(before.get(i).value(), after.get(i).value(), before.get(i).name());
+        List<Param> ageBefore = initial.network().parametersOf(0);
+        List<Param> ageAfter = trained.network().parametersOf(0);
+        assertFalse(java.util.Arrays.equals(ageBefore.get(0).value(), ageAfter.get(0).value()), "the labelled task trains");
+    }
+
     /** The authors' code reused one model and optimiser across folds; here fold 2 cannot depend on fold 1. */
     @Test
     void fold2TrainedAloneEqualsFold2TrainedAfterFold1() {
