@@ -73,18 +73,7 @@ public final class BenchData {
             m = Manifest.of(m.baseDir(), m.labelColumns(), rows);
         }
         List<Task> tasks = Pipeline.tasks(taskSpecs, m);
-        Map<String, double[]> labels = new LinkedHashMap<>();
-        for (Task t : tasks) {
-            double[] v = new double[m.size()];
-            for (int i = 0; i < v.length; i++) {
-                try {
-                    v[i] = TaskLabels.value(t, m.rows().get(i));
-                } catch (IllegalArgumentException e) {
-                    v[i] = Double.NaN; // an unreadable cell leaves the record out of that task, as the pipeline does
-                }
-            }
-            labels.put(t.name(), v);
-        }
+        Map<String, double[]> labels = TaskLabels.lenient(tasks, m, note -> { }); // as the pipeline, without the notes
         List<String> subjects = m.rows().stream().map(ManifestRow::subjectId).toList();
         return new BenchData(data + (records > 0 && records < imported.manifest().size() ? " (" + m.size() + " records)" : ""),
                 RecordRefs.of(m, WfdbReader::read), subjects, tasks, labels, folds, seed);

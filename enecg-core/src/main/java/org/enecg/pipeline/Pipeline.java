@@ -3,7 +3,6 @@ package org.enecg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.enecg.cache.EmbeddingCache;
@@ -108,19 +107,7 @@ public final class Pipeline {
         List<String> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>(manifest.size());
         for (ManifestRow r : manifest.rows()) ids.add(r.recordId());
-        Map<String, double[]> byTask = new LinkedHashMap<>();
-        for (Task t : tasks) {
-            double[] v = new double[manifest.size()];
-            for (int i = 0; i < v.length; i++) {
-                try {
-                    v[i] = TaskLabels.value(t, manifest.rows().get(i));
-                } catch (IllegalArgumentException e) {
-                    v[i] = Double.NaN;
-                    notes.add(e.getMessage() + "; left out of task " + t.name());
-                }
-            }
-            byTask.put(t.name(), v);
-        }
+        Map<String, double[]> byTask = TaskLabels.lenient(tasks, manifest, notes::add);
         List<String> subjects = manifest.rows().stream().map(ManifestRow::subjectId).toList();
         return new LabelledData(TrainingData.aligned(table, ids, byTask, subjects, tasks, gateInputDescription(gate)), notes);
     }

@@ -98,10 +98,25 @@ class CrossValidationTest {
         int expected = 0;
         for (int i = 0; i < 180; i++) if (subset.contains(data.table().recordIds().get(i)) && !Double.isNaN(y[i])) expected++;
         assertEquals(expected, age.subsetRecords().get("every_third"));
-        // recompute fold 1's subset MAE from the out-of-fold predictions of the whole run
-        double whole = age.methods().get("enecg").mean("mae");
-        double sub = age.subsets().get("every_third").get("enecg").mean("mae");
-        assertTrue(Double.isFinite(sub) && sub != whole, "subset MAE " + sub + " whole " + whole);
+        // recompute each fold's subset MAE from the run's out-of-fold predictions: the subset's labelled test records only
+        double[] reported = age.subsets().get("every_third").get("enecg").values("mae");
+        double[][] predicted = age.predictions().get("enecg");
+        List<SubjectKFold.Fold> folds = new SubjectKFold(3, FAST.seed()).split(data);
+        assertEquals(folds.size(), reported.length);
+        for (SubjectKFold.Fold fold : folds) {
+            double sum = 0;
+            int n = 0;
+            for (int r : fold.testRows()) {
+                String id = data.table().recordIds().get(r);
+                int at = age.recordIds().indexOf(id);
+                if (!subset.contains(id) || at < 0) continue;
+                sum += Math.abs(predicted[at][0] - age.truth()[at]);
+                n++;
+            }
+            assertTrue(n > 0);
+            assertEquals(sum / n, reported[fold.index()], 1e-9, "fold " + fold.index());
+        }
+        assertTrue(reported[0] != age.methods().get("enecg").values("mae")[0], "the subset is not the whole fold");
     }
 
     @Test
