@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.enecg.data.Task;
 import org.enecg.nn.Param;
@@ -70,7 +68,7 @@ public final class ModelFile {
         out.flush();
         byte[] body = bytes.toByteArray();
         byte[] all = java.util.Arrays.copyOf(body, body.length + DIGEST_BYTES);
-        System.arraycopy(sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
+        System.arraycopy(ModelDigests.sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
         AtomicFiles.write(file, all);
     }
 
@@ -96,7 +94,7 @@ public final class ModelFile {
         }
         int bodyLength = all.length - DIGEST_BYTES;
         byte[] stored = java.util.Arrays.copyOfRange(all, bodyLength, all.length);
-        if (!MessageDigest.isEqual(stored, sha256(all, bodyLength))) {
+        if (!MessageDigest.isEqual(stored, ModelDigests.sha256(all, bodyLength))) {
             throw new ModelFileException(file, "checksum mismatch: the file is corrupt or truncated (" + all.length + " bytes)");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, bodyLength - MAGIC.length));
@@ -179,7 +177,7 @@ public final class ModelFile {
             }
         }
         h.put("init_seed", m.initSeed());
-        h.put("frozen_sha256", frozenHash(m));
+        h.put("frozen_sha256", ModelDigests.frozen(m));
         if (m.provenance() != null) h.set("provenance", ModelJson.provenance(m.provenance()));
         return h;
     }
@@ -240,7 +238,7 @@ public final class ModelFile {
         }
         EnEcgModel m = b.build();
         String expected = ModelJson.req(h, "frozen_sha256").asText();
-        String actual = frozenHash(m);
+        String actual = ModelDigests.frozen(m);
         if (!expected.equals(actual)) {
             String by = h.path("provenance").path("project_version").asText("an unknown version");
             throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
@@ -267,36 +265,5 @@ public final class ModelFile {
             for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
         }
         if (in.available() != 0) throw new ModelFileException(file, in.available() + " unexpected bytes after the last tensor");
-    }
-
-    /** SHA-256 (hex) of every frozen parameter's name, shape and values, in model order. */
-    static String frozenHash(EnEcgModel m) {
-        MessageDigest d = digest();
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8);
-        for (Param p : m.parameters()) {
-            if (p.trainable()) continue;
-            d.update(p.name().getBytes(StandardCharsets.UTF_8));
-            buf.clear();
-            buf.putInt(p.rows()).putInt(p.cols());
-            d.update(buf.array());
-            java.nio.ByteBuffer vals = java.nio.ByteBuffer.allocate(p.size() * 4);
-            vals.asFloatBuffer().put(p.value());
-            d.update(vals.array());
-        }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        MessageDigest d = digest();
-        d.update(bytes, 0, length);
-        return d.digest();
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }
