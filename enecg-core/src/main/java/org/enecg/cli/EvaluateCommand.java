@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.enecg.eval.ConfigChoice;
 import org.enecg.eval.Contributions;
 import org.enecg.eval.EvaluationResult;
 import org.enecg.eval.SummaryTable;
@@ -77,7 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<String> abl = new ArrayList<>(ablate);
             if (ablateCards) for (String c : p.experts().cardExperts()) if (!abl.contains(c)) abl.add(c);
             int n = p.training().table().size();
-            Evaluation.Settings s = new Evaluation.Settings(folds, abl, training.modelConfig(n), training.trainConfig(n, seed), req.threads());
+            Evaluation.Settings s = new Evaluation.Settings(folds, abl, new ConfigChoice(training::modelConfig, k -> training.trainConfig(k, seed)), req.threads());
             double embedSeconds = (System.nanoTime() - t0) / 1e9;
             Cli.log(err, String.format(java.util.Locale.ROOT, "embedded in %.1f s; cross-validating %d tasks on %d records, %d folds",
                     embedSeconds, p.training().tasks().size(), n, folds));

@@ -56,8 +56,7 @@ public final class TrainCommand implements Callable<Integer> {
             int n = p.training().table().size();
             Trainer trainer = new Trainer(training.modelConfig(n), training.trainConfig(n, seed.seed));
             Cli.log(err, "training on " + n + " records: " + trainer.trainConfig().describe());
-            EnEcgModel model = trainer.train(p.training());
-            model.setExpertOrigins(ModelExperts.origins(p.experts()));
+            EnEcgModel model = trainer.train(p.training()).withExpertOrigins(ModelExperts.origins(p.experts()));
             ModelFile.save(model, out);
             TrainingLog log = model.provenance().training();
             stdout.print(Cli.dataSummary(p, true));

@@ -74,34 +74,34 @@ public final class TrainingOptions {
     /** The model for this many training records, with the options given. */
     ModelConfig modelConfig(int records) {
         ModelConfig c = ModelConfig.forRecords(records);
-        if (width != null) c = c.withWidths(width, width);
-        if (adaptation != null) c = c.withAdaptation(adaptation);
-        if (gateSource != null) c = c.withGateSource(gateSource);
+        if (width != null) c = c.toBuilder().widths(width, width).build();
+        if (adaptation != null) c = c.toBuilder().adaptation(adaptation).build();
+        if (gateSource != null) c = c.toBuilder().gateSource(gateSource).build();
         return c;
     }
 
     /** The schedule for this many training records, with the given seed and the options given. */
     TrainConfig trainConfig(int records, long seed) {
-        TrainConfig c = TrainConfig.forRecords(records).withSeed(seed);
+        TrainConfig c = TrainConfig.forRecords(records).toBuilder().seed(seed).build();
         if (epochs != null) {
             if (epochs < 1) throw new IllegalArgumentException("--epochs must be at least 1, found " + epochs);
-            c = c.withEpochs(epochs, Math.min(c.patience(), epochs), c.validationFraction());
+            c = c.toBuilder().epochs(epochs, Math.min(c.patience(), epochs), c.validationFraction()).build();
         }
-        if (gateFolds != null) c = c.withGateFolds(gateFolds);
-        if (learningRate != null) c = c.withLearningRate(learningRate);
-        if (gateLearningRate != null) c = c.withGateLearningRate(gateLearningRate);
+        if (gateFolds != null) c = c.toBuilder().gateFolds(gateFolds).build();
+        if (learningRate != null) c = c.toBuilder().learningRate(learningRate).build();
+        if (gateLearningRate != null) c = c.toBuilder().gateLearningRate(gateLearningRate).build();
         if (alternativeHead != null) {
             if (c.schedule() != org.enecg.train.Schedule.STAGED && !alternativeHead.trim().equalsIgnoreCase("none")) {
                 throw new IllegalArgumentException("--alternative-head applies to the staged schedule (below 10,000 training records);"
                         + " with " + records + " the heads and gate train jointly");
             }
             try {
-                c = c.withAlternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead));
+                c = c.toBuilder().alternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead)).build();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--alternative-head: " + e.getMessage() + ", or none");
             }
         }
-        if (decision != null) c = c.withDecision(decision);
+        if (decision != null) c = c.toBuilder().decision(decision).build();
         return c;
     }
 }

@@ -3,8 +3,6 @@ package org.enecg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.enecg.cache.EmbeddingCache;
@@ -136,24 +134,8 @@ public final class Pipeline {
         List<String> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>(manifest.size());
         for (ManifestRow r : manifest.rows()) ids.add(r.recordId());
-        Map<String, double[]> byTask = new LinkedHashMap<>();
-        for (Task t : tasks) {
-            double[] v = new double[manifest.size()];
-            for (int i = 0; i < v.length; i++) {
-                try {
-                    v[i] = TaskLabels.value(t, manifest.rows().get(i));
-                } catch (IllegalArgumentException e) {
-                    v[i] = Double.NaN;
-                    notes.add(e.getMessage() + "; left out of task " + t.name());
-                }
-            }
-            byTask.put(t.name(), v);
-        }
-        Labels labels = Labels.aligned(table.recordIds(), ids, byTask);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (ManifestRow r : manifest.rows()) subjectOf.put(r.recordId(), r.subjectId());
-        List<String> subjects = new ArrayList<>(table.size());
-        for (String id : table.recordIds()) subjects.add(subjectOf.get(id));
-        return new LabelledData(new TrainingData(table, labels, subjects, tasks, gateInputDescription(gate)), notes);
+        Map<String, double[]> byTask = TaskLabels.lenient(tasks, manifest, notes::add);
+        List<String> subjects = manifest.rows().stream().map(ManifestRow::subjectId).toList();
+        return new LabelledData(TrainingData.aligned(table, ids, byTask, subjects, tasks, gateInputDescription(gate)), notes);
     }
 }
