@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.enecg.cache.Embedder;
 import org.enecg.cache.ExpertRegistry;
+import org.enecg.cache.RecordRef;
+import org.enecg.cache.RecordRefs;
 import org.enecg.data.importer.ImportResult;
 import org.enecg.expert.GateInput;
+import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ModelFile;
 import org.enecg.model.Prediction;
@@ -15,6 +17,7 @@ import org.enecg.pipeline.ExpertSet;
 import org.enecg.pipeline.ModelExperts;
 import org.enecg.pipeline.Pipeline;
 import org.enecg.pipeline.PredictionCsv;
+import org.enecg.pipeline.Predictor;
 import org.enecg.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,11 +61,13 @@ public final class PredictCommand implements Callable<Integer> {
         List<Prediction> predictions;
         int skipped;
         try (ExpertSet experts = ModelExperts.reopen(m, ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {
-            Embedder.TableResult t = Pipeline.embed(imported.manifest(), experts, gate, c, threads, Cli.embedProgress(err));
-            for (var s : t.summary().skipped()) Cli.log(err, "skipped " + s.record() + ": " + s.reason());
-            skipped = imported.skipped().size() + t.summary().skipped().size();
-            if (t.table().size() == 0) throw new IllegalArgumentException(data.data + ": none of the records could be embedded");
-            predictions = m.predict(t.table());
+            List<RecordRef> records = RecordRefs.of(imported.manifest(), WfdbReader::read);
+            Predictor.Predicted p = Pipeline.withCache(c, cache -> Predictor.predict(m, experts, gate, records, cache, threads,
+                    Cli.embedProgress(err)));
+            for (var s : p.summary().skipped()) Cli.log(err, "skipped " + s.record() + ": " + s.reason());
+            skipped = imported.skipped().size() + p.summary().skipped().size();
+            if (p.predictions().isEmpty()) throw new IllegalArgumentException(data.data + ": none of the records could be embedded");
+            predictions = p.predictions();
         }
         String csv = PredictionCsv.format(m.tasks(), m.expertNames(), predictions);
         if (out.equals("-")) {

@@ -64,6 +64,17 @@ public final class Pipeline {
      */
     public static Embedder.TableResult embed(Manifest manifest, ExpertSet experts, GateInput gate, Path cache, int threads,
                                              Embedder.Progress progress) throws IOException, InterruptedException {
+        return withCache(cache, c -> new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress));
+    }
+
+    /** Work done with an open embedding cache. */
+    @FunctionalInterface
+    public interface CacheWork<T> {
+        T run(EmbeddingCache cache) throws IOException, InterruptedException;
+    }
+
+    /** Opens the cache folder, runs the work, closes the cache; on Ctrl-C what was computed so far is kept. */
+    public static <T> T withCache(Path cache, CacheWork<T> work) throws IOException, InterruptedException {
         try (EmbeddingCache c = EmbeddingCache.open(cache)) {
             // on Ctrl-C keep what was computed (the cache writes atomically; a later run resumes from it)
             Thread flush = new Thread(() -> {
@@ -75,7 +86,7 @@ public final class Pipeline {
             });
             Runtime.getRuntime().addShutdownHook(flush);
             try {
-                return new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress);
+                return work.run(c);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(flush);
             }
