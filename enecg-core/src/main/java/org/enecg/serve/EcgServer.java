@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.enecg.model.ModelJson;
 import org.enecg.model.Prediction;
 import org.slf4j.Logger;
@@ -46,6 +47,11 @@ public final class EcgServer implements AutoCloseable {
             c.jetty.multipartConfig.maxTotalRequestSize(limits.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             c.jetty.multipartConfig.cacheDirectory(uploads.toString());
+            c.jetty.modifyServer(server -> {
+                // on stop, Jetty first stops accepting connections, then lets every request it already read finish
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(limits.drain().toMillis());
+            });
             c.staticFiles.add("/serve/web", Location.CLASSPATH);
             c.routes.get("/v2", ctx -> json(ctx, 200, serverMetadata()));
             c.routes.get("/v2/health/live", ctx -> json(ctx, 200, ModelJson.MAPPER.createObjectNode().put("live", true)));
@@ -84,8 +90,9 @@ public final class EcgServer implements AutoCloseable {
     int inFlight() { return admission.inFlight(); }
 
     /**
-     * Stops gracefully: new requests are answered 503, those in flight get up to the limits' drain time to finish,
-     * then the server stops. Safe to call twice.
+     * Stops gracefully: new requests are answered 503 and those in flight get up to the limits' drain time to finish;
+     * then Jetty stops accepting connections and finishes the requests it has read (a request counted in only after
+     * the drain is answered 503, never cut off). Safe to call twice.
      *
      * @return true when every request in flight finished before the server stopped
      */
