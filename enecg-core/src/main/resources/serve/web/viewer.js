@@ -205,8 +205,10 @@ function drawBeats(g, px, beats, seconds, rowTop) {
   if (beats.heart_rate_bpm) {
     g.fillStyle = COLOURS.label;
     g.font = "600 3px system-ui, sans-serif";
+    g.textAlign = "right";
     g.fillText(beats.samples.length + " beats · " + Math.round(beats.heart_rate_bpm) + " bpm",
-        LEFT + COLS * COL_S * MM_PER_S - 38, rowTop + 4.2);
+        LEFT + COLS * COL_S * MM_PER_S - 1, rowTop + ROW_H - 1.5);
+    g.textAlign = "left";
   }
 }
 
@@ -246,7 +248,7 @@ function renderFacts(a) {
   add("beats", a.beats.samples.length + (a.beats.heart_rate_bpm ? " (" + Math.round(a.beats.heart_rate_bpm) + " bpm)" : ""));
   a.record.comments.filter((c) => /age|sex|rhythm|dx/i.test(c)).slice(0, 4).forEach((c) => {
     const i = c.indexOf(":");
-    if (i > 0) add(c.slice(0, i).replace(/^#?\s*/, "").toLowerCase(), c.slice(i + 1).trim());
+    if (i > 0) add(c.slice(0, i).replace(/[#<>]/g, "").trim().toLowerCase(), c.slice(i + 1).trim());
   });
   s.appendChild(dl);
   s.hidden = false;
@@ -309,13 +311,24 @@ function renderGates(tasks, experts) {
 
 function wire() {
   const drop = $("drop"), input = $("files");
-  input.addEventListener("change", () => upload(Array.from(input.files)));
+  input.addEventListener("change", () => { $("example").value = ""; upload(Array.from(input.files)); });
   ["dragenter", "dragover"].forEach((k) => drop.addEventListener(k, (e) => { e.preventDefault(); drop.classList.add("over"); }));
   ["dragleave", "drop"].forEach((k) => drop.addEventListener(k, (e) => { e.preventDefault(); drop.classList.remove("over"); }));
   drop.addEventListener("drop", (e) => upload(Array.from(e.dataTransfer.files)));
-  window.addEventListener("resize", () => { if (last) drawPaper(last); });
+  window.addEventListener("resize", () => { if (last) drawPaper(last); else drawBlankPaper(); });
+}
+
+function drawBlankPaper() {
+  const canvas = $("paper");
+  const pxPerMm = ((canvas.clientWidth || 1040) / WIDTH_MM) * (window.devicePixelRatio || 1);
+  canvas.width = Math.round(WIDTH_MM * pxPerMm);
+  canvas.height = Math.round(HEIGHT_MM * pxPerMm);
+  const g = canvas.getContext("2d");
+  g.setTransform(pxPerMm, 0, 0, pxPerMm, 0, 0);
+  drawGrid(g, 1 / pxPerMm);
 }
 
 wire();
+drawBlankPaper();
 loadModel();
 loadExamples();
