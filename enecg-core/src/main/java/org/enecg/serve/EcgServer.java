@@ -157,13 +157,8 @@ public final class EcgServer implements AutoCloseable {
             throw ApiError.unprocessable(String.format(java.util.Locale.ROOT, "the record is %.1f s long; the model's experts need at least %.1f s",
                     record.durationSeconds(), service.minSeconds()));
         }
-        Path dir = Files.createTempDirectory(uploads, "infer-");
-        try {
-            Prediction p = admission.run(() -> predictIn(record, dir));
-            json(ctx, 200, OpenInference.response(name, service.model(), record.id(), p));
-        } finally {
-            SafeFiles.deleteTree(dir);
-        }
+        Prediction p = admission.run(() -> service.predict(record));
+        json(ctx, 200, OpenInference.response(name, service.model(), record.id(), p));
     }
 
     private void record(Context ctx) throws Exception {
@@ -179,25 +174,10 @@ public final class EcgServer implements AutoCloseable {
             var parts = UploadParts.of(ctx, limits);
             var record = UploadedRecord.read(parts, dir, limits, service.minSeconds());
             RecordFacts facts = RecordFacts.of(record);
-            Prediction p = admission.run(() -> predictIn(record, dir));
+            Prediction p = admission.run(() -> service.predict(record));
             json(ctx, 200, RecordAnswer.of(service.name(), service.model().expertNames(), service.model().tasks(), record, p, facts));
         } finally {
             SafeFiles.deleteTree(dir);
-        }
-    }
-
-    /** Predicts on a worker, in a sub-folder the worker removes itself (it may outlive a timed-out request). */
-    private Prediction predictIn(org.enecg.io.Record record, Path dir) throws Exception {
-        Path work = dir.resolve("work");
-        try {
-            return service.predict(record, work);
-        } finally {
-            SafeFiles.deleteTree(work);
-            try {
-                Files.deleteIfExists(dir);
-            } catch (IOException e) {
-                // the request thread still holds files there and removes the folder itself
-            }
         }
     }
 

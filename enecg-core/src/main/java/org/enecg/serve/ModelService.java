@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.enecg.cache.EmbeddingCache;
-import org.enecg.cache.Embedder;
 import org.enecg.cache.ExpertRegistry;
-import org.enecg.cache.RecordRef;
 import org.enecg.expert.Expert;
 import org.enecg.expert.ExpertSpec;
 import org.enecg.expert.Fit;
@@ -23,8 +20,8 @@ import org.enecg.pipeline.Predictor;
 
 /**
  * A saved model with its experts, opened once (ONNX sessions included) and shared by every request: predictions go
- * through {@link Predictor}, the path of {@code enecg predict}, with a cache folder of the request's own (removed with
- * it), so every answer is computed, never recalled from an earlier upload.
+ * through {@link Predictor}, the path of {@code enecg predict}, computed in memory for each request (never recalled
+ * from an earlier upload).
  */
 public final class ModelService implements AutoCloseable {
     /** Records shorter than this are refused whatever the experts read: too few beats for the rhythm features. */
@@ -82,18 +79,14 @@ public final class ModelService implements AutoCloseable {
     /**
      * Every task's answer for one record, with the gate weights.
      *
-     * @param work a folder of this request's own for the embedding cache
      * @throws ApiError 422 when an expert cannot use the record
      */
-    public Prediction predict(Record record, Path work) throws IOException, InterruptedException {
-        Predictor.Predicted p;
-        try (EmbeddingCache cache = EmbeddingCache.open(work.resolve("cache"))) {
-            p = Predictor.predict(model, experts, gate, List.of(RecordRef.of(record)), cache, 1, Embedder.Progress.NONE);
+    public Prediction predict(Record record) {
+        try {
+            return Predictor.predictOne(model, experts, gate, record);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.unprocessable(record.id() + ": " + e.getMessage());
         }
-        if (!p.summary().skipped().isEmpty()) {
-            throw ApiError.unprocessable(record.id() + ": " + p.summary().skipped().get(0).reason());
-        }
-        return p.predictions().get(0);
     }
 
     @Override
