@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "<n>", description = "Predictions computed at once (default: one per core).")
     Integer workers;
 
-    @Option(names = "--queue", paramLabel = "<n>", description = "Requests that may wait for a worker; more are answered 503 (default: twice the workers).")
+    @Option(names = "--queue", paramLabel = "<n>", description = "Requests that may wait for a worker; more are answered 503 (default: four per worker, at least 8).")
     Integer queue;
 
     @Option(names = "--queue-wait", paramLabel = "<seconds>", description = "Longest wait for a worker before a 503.")
@@ -58,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServeLimits d = ServeLimits.defaults();
         int w = workers != null ? workers : d.workers();
-        ServeLimits limits = d.withWorkers(w, queue != null ? queue : 2 * w, millis(queueWait))
+        ServeLimits limits = d.withWorkers(w, queue != null ? queue : ServeLimits.defaultQueue(w), millis(queueWait))
                 .withUpload(Math.round(maxUploadMb * 1024 * 1024), maxRecordSeconds)
                 .withTimeouts(millis(timeout), d.drain());
         String n = name != null ? name : modelName(model);

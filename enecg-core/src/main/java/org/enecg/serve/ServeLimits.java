@@ -25,12 +25,16 @@ public record ServeLimits(long maxUploadBytes, double maxRecordSeconds, int work
 
     /**
      * 32 MiB uploads (a 10-s 12-lead record at 500 Hz is 120 KiB; 32 MiB holds several minutes at 1 kHz), records up
-     * to 5 minutes, one worker per core, twice as many waiting for up to 10 s, 60 s per prediction, 30 s to drain.
+     * to 5 minutes, one worker per core, {@link #defaultQueue} waiting for up to 10 s, 60 s per prediction, 30 s to
+     * drain.
      */
     public static ServeLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServeLimits(32L << 20, 300, cores, 2 * cores, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(30));
+        return new ServeLimits(32L << 20, 300, cores, defaultQueue(cores), Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(30));
     }
+
+    /** Four waiting per worker, at least 8: a handful of clients never see a 503 from a small machine. */
+    public static int defaultQueue(int workers) { return Math.max(8, 4 * workers); }
 
     public ServeLimits withWorkers(int workers, int queue, Duration queueWait) {
         return new ServeLimits(maxUploadBytes, maxRecordSeconds, workers, queue, queueWait, requestTimeout, drain);
