@@ -111,7 +111,7 @@ final class Admission implements AutoCloseable {
     private int retryAfter() { return (int) Math.max(1, Math.min(60, limits.queueWait().toSeconds())); }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /**

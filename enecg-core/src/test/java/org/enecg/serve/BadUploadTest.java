@@ -168,6 +168,25 @@ class BadUploadTest {
     }
 
     @Test
+    void theMinimumIsHalfTheLongestWindowAnExpertReads() {
+        // the paper's gate input reads 10 s (5000 samples at 500 Hz); the three built-in experts read the whole record
+        assertEquals(5.0, service.minSeconds());
+    }
+
+    @Test
+    void aZipThatUnpacksPastTheUploadLimit() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("1.hea"));
+            z.write(header);
+            z.putNextEntry(new ZipEntry("1.dat"));
+            z.write(new byte[2 << 20]); // 2 MiB of zeros: a few KiB compressed
+        }
+        assertTrue(zip.size() < 64 * 1024);
+        refused(http.upload(files("bomb.zip", zip.toByteArray())), 413, "bomb.zip unpacked is larger than the upload limit of 0.5 MiB");
+    }
+
+    @Test
     void aRecordLongerThanTheLimitIsRefusedOnItsHeader() throws Exception {
         byte[] longHeader = headerText().replaceFirst("1 12 500 5000", "1 12 500 50000").getBytes(StandardCharsets.US_ASCII);
         refused(http.upload(files("1.hea", longHeader, "1.dat", signal)), 413, "1.hea: the record is 100.0 s long; the limit is 20.0 s");
