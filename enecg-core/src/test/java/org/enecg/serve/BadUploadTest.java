@@ -199,6 +199,20 @@ class BadUploadTest {
     }
 
     @Test
+    void bodiesOverTheLimitWithoutAContentLength() throws Exception {
+        byte[] multipart = Http.multipart(files("1.hea", header, "1.dat", new byte[600 * 1024]));
+        refused(http.postStreamed("/api/records", "multipart/form-data; boundary=" + Http.BOUNDARY, multipart), 413, "limit");
+        byte[] json = ("{\"inputs\":[{\"data\":[" + "0,".repeat(300_000) + "0]}]}").getBytes(StandardCharsets.US_ASCII);
+        refused(http.postStreamed("/v2/models/ecg/infer", "application/json", json), 413, "the request body is larger than the limit of 0.5 MiB");
+    }
+
+    @Test
+    void aMalformedMultipartBody() throws Exception {
+        refused(http.post("/api/records", "multipart/form-data; boundary=other", "--other\r\nno headers, no end".getBytes(StandardCharsets.US_ASCII)),
+                400, "the multipart body cannot be read");
+    }
+
+    @Test
     void twoRecordsOrNoFileAtAll() throws Exception {
         refused(http.upload(files("1.hea", header, "1.dat", signal, "2.hea", header)), 400, "the upload holds 2 headers [1.hea, 2.hea]");
         refused(http.upload(files()), 400, "the upload holds no file");

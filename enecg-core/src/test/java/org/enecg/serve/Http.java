@@ -18,7 +18,7 @@ import org.enecg.model.ModelJson;
 
 /** A small HTTP client for the serve tests and the load benchmark: JSON answers, multipart uploads built by hand. */
 public final class Http {
-    private static final String BOUNDARY = "enecg-test-boundary-7d1f";
+    static final String BOUNDARY = "enecg-test-boundary-7d1f";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -43,6 +43,12 @@ public final class Http {
     public Answer post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts a body as a stream of unknown length (chunked: no Content-Length for the server to check first). */
+    public Answer postStreamed(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
     }
 
     /** Uploads files (name to bytes) as multipart/form-data to /api/records, each under its own field name. */
