@@ -30,6 +30,7 @@ class PackageDependencyTest {
             Map.entry("io", Set.of()),
             Map.entry("io.wfdb", Set.of("io")),
             Map.entry("signal", Set.of()),
+            Map.entry("signal.quality", Set.of("io", "signal")),
             Map.entry("data", Set.of("io", "io.wfdb", "signal")),
             Map.entry("data.importer", Set.of("io", "io.wfdb", "signal", "data")),
             Map.entry("expert", Set.of("io", "io.wfdb", "signal")),

@@ -13,6 +13,7 @@ import org.enecg.cache.RecordRef;
 import org.enecg.expert.Expert;
 import org.enecg.expert.ExpertInput;
 import org.enecg.expert.GateInput;
+import org.enecg.expert.ResampledLeads;
 import org.enecg.io.Record;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.Prediction;
@@ -114,13 +115,14 @@ public final class Latency {
         Record r = ref.reader().read();
         t = lap(parts, 0, t);
         List<EmbeddingTable.ExpertOutputs> outs = new ArrayList<>(experts.size());
+        ResampledLeads resampled = new ResampledLeads(r); // as the embedder does: each lead resampled once per rate
         for (int e = 0; e < experts.size(); e++) {
             Expert x = experts.get(e);
-            float[] row = x.embed(ExpertInput.prepare(r, x.spec()));
+            float[] row = x.embed(ExpertInput.prepare(r, x.spec(), resampled));
             outs.add(new EmbeddingTable.ExpertOutputs(x.name(), x.fingerprint().id(), new float[][] {row}));
             t = lap(parts, 1 + e, t);
         }
-        float[] g = gate.embed(ExpertInput.prepare(r, gate.spec()));
+        float[] g = gate.embed(ExpertInput.prepare(r, gate.spec(), resampled));
         t = lap(parts, experts.size() + 1, t);
         Prediction p = model.predict(new EmbeddingTable(List.of(ref.id()), outs, new float[][] {g})).get(0);
         lap(parts, experts.size() + 2, t);

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.enecg.expert.Expert;
 import org.enecg.expert.ExpertInput;
+import org.enecg.expert.ResampledLeads;
 import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 
@@ -23,7 +24,8 @@ import org.enecg.io.Record;
  * Fills the cache for a list of records and experts on a fixed pool of threads, and builds the
  * {@link org.enecg.cache.EmbeddingTable} from it. Each record is one task: its key is looked up (from the record-file
  * memo when its files are unchanged, else by reading and hashing it), and only the experts whose output is not
- * cached run, each on this record alone, so every cached value is the same whatever the number of threads. A record
+ * cached run, each on this record alone, so every cached value is the same whatever the number of threads; the record
+ * is read once for all of them and each lead resampled once per target rate ({@link ResampledLeads}). A record
  * that cannot be read, or that an expert fails on, is reported and skipped; the others go on.
  */
 public final class Embedder {
@@ -166,6 +168,10 @@ public final class Embedder {
                 o.failure = "cannot read the record's files: " + message(e);
                 return o;
             }
+            if (stamp != null && !source.declared().isEmpty()) { // a changed manifest row: read (and check) the record again
+                stamp = org.enecg.expert.Fingerprint.sha256Hex((stamp + '\n' + source.declared()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 32);
+            }
             String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
             if (key != null && allCached(experts, key)) {
                 o.key = key;
@@ -182,16 +188,19 @@ public final class Embedder {
             if (stamp != null) cache.rememberKey(source.memoKey(), stamp, o.key, source.id());
             Map<Expert, float[]> rows = new HashMap<>();
             Map<Expert, CachedRow> index = new HashMap<>();
+            ResampledLeads resampled = new ResampledLeads(record); // experts reading a lead at the same rate share it
             for (Expert e : experts) {
                 if (cache.has(e, o.key)) continue;
                 try {
-                    ExpertInput in = ExpertInput.prepare(record, e.spec());
+                    ExpertInput in = ExpertInput.prepare(record, e.spec(), resampled);
                     rows.put(e, e.embed(in));
                     index.put(e, new CachedRow(o.key, source.id(), leads(in.missingLeads()), in.nonFiniteSamples(),
                             in.paddedSamples(), in.segments()));
                     o.missingLeads |= !in.missingLeads().isEmpty();
                     o.nonFinite |= in.nonFiniteSamples() > 0;
                     o.padded |= in.paddedSamples() > 0;
+                } catch (UncheckedIOException ex) {
+                    throw ex; // an expert's model files are unusable (opened lazily): fatal, not a record problem
                 } catch (RuntimeException ex) {
                     o.failure = "expert " + e.name() + ": " + message(ex);
                     return o; // nothing of this record is stored: it is skipped as a whole

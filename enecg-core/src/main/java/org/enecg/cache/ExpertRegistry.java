@@ -80,7 +80,8 @@ public final class ExpertRegistry {
     public Path card(String name) { return cards.get(name); }
 
     /**
-     * Opens one expert by name or card path.
+     * Opens one expert by name or card path. An ONNX expert opens its sessions on the first record it computes
+     * ({@link OnnxExpert#openLazily}), so a run that finds everything cached never loads ONNX Runtime.
      *
      * @param onnxThreads intra-op threads of each ONNX session
      * @throws IllegalArgumentException for an unknown name (the message lists the known ones)
@@ -94,7 +95,7 @@ public final class ExpertRegistry {
             throw new IllegalArgumentException("unknown expert '" + nameOrCard + "'; known: " + String.join(", ", names())
                     + ", or the path of a model card (.json)");
         }
-        return OnnxExpert.open(ModelCard.read(card), onnxThreads);
+        return OnnxExpert.openLazily(ModelCard.read(card), onnxThreads);
     }
 
     /** Opens several experts; if one fails, those already opened are closed. */

@@ -18,13 +18,17 @@ import picocli.CommandLine.Spec;
         header = "Train the DLinear expert's weights on next-sample forecasting (ridge least squares, closed form).",
         description = {"Every lead of every record, at 100 Hz and z-scored with the record's statistics (the expert's own "
                 + "input), is a series; each sample with 500 before it is a target. Writes the weights file (JSON, atomically) "
-                + "with how it was made. The bundled weights came from: enecg dlinear-train --data bundled --out "
+                + "with how it was made. The bundled weights came from: enecg dlinear-train --data bundled --sources CPSC2018,CPSC2018-Extra,Georgia,PTB-XL --out "
                 + "enecg-core/src/main/resources/org/enecg/expert/builtin/dlinear.json"})
 public final class DLinearTrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "<data>", description = "'bundled', a manifest or a dataset folder")
     String data = "bundled";
+
+    @Option(names = "--sources", split = ",", paramLabel = "<database>", description = "fit only on records of these source "
+            + "databases (e.g. those the pretrained experts were trained on, so that the others stay unseen by every expert)")
+    List<String> sources = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "<file>", description = "weights file to write (JSON)")
     Path out;
@@ -35,8 +39,9 @@ public final class DLinearTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        List<Record> records = TrainingRecords.read(data, err);
-        Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, "--lambda", Double.toString(lambda), "--out", out.toString());
+        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
+        List<Record> records = fit.records();
+        Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, sources, fit, "--lambda", Double.toString(lambda), "--out", out.toString());
         long t0 = System.nanoTime();
         DLinearFile f = DLinearFit.fit(records, lambda, prov);
         f.write(out);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.enecg.cache.RecordRefs;
 import org.enecg.data.BatchResult.Skipped;
 import org.enecg.data.LabelSummary;
 import org.enecg.data.Manifest;
@@ -13,6 +14,10 @@ import org.enecg.data.importer.BundledDataset;
 import org.enecg.data.importer.ImportResult;
 import org.enecg.data.importer.Importers;
 import org.enecg.data.importer.WfdbSource;
+import org.enecg.io.wfdb.WfdbReader;
+import org.enecg.pipeline.QualityChecks;
+import org.enecg.pipeline.QualitySummary;
+import org.enecg.signal.quality.RecordQuality;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +28,9 @@ import picocli.CommandLine.Parameters;
         header = "Build a manifest (CSV) from a dataset.",
         description = {"Reads SOURCE, writes one manifest row per record, and prints how many records were imported, "
                 + "every record skipped with its reason, and the label counts per column. Bad records are skipped, "
-                + "never fatal; the exit code is 1 only when nothing could be imported.",
+                + "never fatal; the exit code is 1 only when nothing could be imported. Then the signal quality of every "
+                + "record (against the default experts' needs: 12 leads, 10 s, lead II): records per grade and reason, "
+                + "and each poor record with its reasons (docs/signal-quality.md).",
                 "Formats: wfdb (folder of WFDB records, labels from header comments), ludb, cinc, mimic-iv-ecg, "
                 + "jsonl (the EnECG authors' files), beat-windows (long records with .atr beats, cut into windows). "
                 + "Without --format the format is recognised from SOURCE."})
@@ -76,6 +83,9 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            PathRules.Inputs given = PathRules.Inputs.none().withFile(patients).withFile(labevents)
+                    .withFile(java.nio.file.Files.isRegularFile(source) ? source : null);
+            PathRules.outputFile(spec.commandLine(), "--out", out, given);
             ImportResult r;
             String what;
             if (format == null && source.toString().equals(BundledDataset.NAME) && !java.nio.file.Files.exists(source)) {
@@ -87,19 +97,40 @@ public final class ImportCommand implements Callable<Integer> {
                 r = Importers.create(f, opts, new WfdbSource(!noVerify)).importFrom(source);
                 what = f.cliName();
             }
-            if (!r.nothingImported()) r.manifest().write(out);
+            if (!r.nothingImported()) {
+                PathRules.outputFile(spec.commandLine(), "--out", out, PathRules.Inputs.records(r.manifest()));
+                r.manifest().write(out);
+            }
             print(o, what, r);
+            if (!r.nothingImported()) quality(o, r.manifest());
             o.flush();
             if (r.nothingImported()) {
                 err.println("enecg import: nothing could be imported from " + source + "; " + out + " not written");
                 return CommandLine.ExitCode.SOFTWARE;
             }
             return CommandLine.ExitCode.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("enecg import: interrupted");
+            return CommandLine.ExitCode.SOFTWARE;
+        } catch (CommandLine.ParameterException e) {
+            throw e; // a usage error: exit 2 with picocli's message
         } catch (IOException | RuntimeException e) {
-            err.println("enecg import: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            err.println("enecg import: " + ErrorText.of(e));
             if (verbose()) e.printStackTrace(err);
             return CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    /** Signal quality of every imported record against the default experts' needs; not with --no-verify (headers only). */
+    private void quality(PrintWriter o, Manifest m) throws InterruptedException {
+        if (noVerify) {
+            o.println("quality: not assessed (--no-verify reads headers only)");
+            return;
+        }
+        List<RecordQuality> q = QualityChecks.assess(RecordRefs.of(m, WfdbReader::read), QualityChecks.defaultRequirements(),
+                Runtime.getRuntime().availableProcessors());
+        for (String line : QualitySummary.of(q).lines()) o.println(line);
     }
 
     private boolean verbose() { return parent != null && parent.verbose; }

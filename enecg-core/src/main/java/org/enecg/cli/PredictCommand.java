@@ -5,19 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.enecg.cache.ExpertRegistry;
-import org.enecg.cache.RecordRef;
-import org.enecg.cache.RecordRefs;
 import org.enecg.data.importer.ImportResult;
 import org.enecg.expert.GateInput;
-import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ModelFile;
-import org.enecg.model.Prediction;
 import org.enecg.pipeline.ExpertSet;
 import org.enecg.pipeline.ModelExperts;
 import org.enecg.pipeline.Pipeline;
 import org.enecg.pipeline.PredictionCsv;
-import org.enecg.pipeline.Predictor;
+import org.enecg.pipeline.PredictionRun;
+import org.enecg.signal.quality.RecordQuality;
 import org.enecg.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +27,13 @@ import picocli.CommandLine.Spec;
         header = "Predict every task of a saved model for each record, with each expert's gate weight.",
         description = {"The experts named in the model file are opened again and must be the same (same fingerprint: model"
                 + " files, input spec, parameters); otherwise the error names the expert and what differs.",
-                "CSV, one row per record: record_id; per regression task its value in the label's unit; per classification"
-                + " task the class index, <task>.class (its name) and <task>.p.<class> (probabilities); gate.<task>.<expert>"
-                + " (the weight of each expert). Bad records are reported on stderr and skipped."})
+                "CSV, one row per record: record_id; quality (good, acceptable or poor) and quality_reasons; per regression"
+                + " task its value in the label's unit; per classification task the class index, <task>.class (its name) and"
+                + " <task>.p.<class> (probabilities); gate.<task>.<expert> (the weight of each expert).",
+                "Every record's signal quality is assessed first (docs/signal-quality.md). A poor record (no usable ECG,"
+                + " too short, lead II unusable, no beats, too noisy, wrong units, unreadable) is refused: its row keeps"
+                + " quality=poor and its reasons with empty task columns, unless --allow-poor-quality. The summary on"
+                + " stderr counts each grade and lists every poor record with its reasons."})
 public final class PredictCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataOption data;
@@ -49,34 +50,42 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "<n>", description = "Worker threads (records embedded in parallel).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-poor-quality", description = "Answer poor-quality records too (still marked quality=poor with their reasons).")
+    boolean allowPoorQuality;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        ExpertOptions.check(spec.commandLine(), List.of(), threads);
+        ImportResult imported = Pipeline.dataset(data.data);
+        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
+        PathRules.Inputs inputs = PathRules.Inputs.of(data.data, imported.manifest()).withFile(model);
+        PathRules.outputFolder(spec.commandLine(), "--cache", c, inputs);
+        if (!out.equals("-")) PathRules.outputFile(spec.commandLine(), "--out", Path.of(out), inputs.withFolder(c));
         EnEcgModel m = ModelFile.load(model);
         GateInput gate = Pipeline.gateInput();
-        ImportResult imported = Pipeline.dataset(data.data);
         for (var s : imported.skipped()) Cli.log(err, "skipped " + s);
         if (imported.nothingImported()) throw new IllegalArgumentException(data.data + ": no record could be imported");
-        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
-        List<Prediction> predictions;
-        int skipped;
+        PredictionRun run;
         try (ExpertSet experts = ModelExperts.reopen(m, ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {
-            List<RecordRef> records = RecordRefs.of(imported.manifest(), WfdbReader::read);
-            Predictor.Predicted p = Pipeline.withCache(c, cache -> Predictor.predict(m, experts, gate, records, cache, threads,
-                    Cli.embedProgress(err)));
-            for (var s : p.summary().skipped()) Cli.log(err, "skipped " + s.record() + ": " + s.reason());
-            skipped = imported.skipped().size() + p.summary().skipped().size();
-            if (p.predictions().isEmpty()) throw new IllegalArgumentException(data.data + ": none of the records could be embedded");
-            predictions = p.predictions();
+            run = PredictionRun.predict(m, imported.manifest(), experts, gate, c, threads, allowPoorQuality, Cli.embedProgress(err));
         }
-        String csv = PredictionCsv.format(m.tasks(), m.expertNames(), predictions);
+        if (run.quality().codes().getOrDefault(RecordQuality.UNREADABLE, 0) == run.answers().size()) {
+            throw new IllegalArgumentException(data.data + ": none of the records could be read or embedded; first problem: "
+                    + run.answers().get(0).quality().reasonsText());
+        }
+        String csv = PredictionCsv.format(m.tasks(), m.expertNames(), run.answers());
         if (out.equals("-")) {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
             AtomicFiles.writeString(Path.of(out), csv);
         }
-        Cli.log(err, String.format("predicted %d records (%d skipped)%s", predictions.size(), skipped, out.equals("-") ? "" : ": " + out));
+        for (String line : run.quality().lines()) Cli.log(err, line);
+        int unreadable = run.quality().codes().getOrDefault(RecordQuality.UNREADABLE, 0);
+        Cli.log(err, String.format("predicted %d of %d records: %d refused for poor quality, %d unreadable, %d skipped at import%s",
+                run.answered(), run.answers().size(), run.unanswered() - unreadable, unreadable, imported.skipped().size(),
+                out.equals("-") ? "" : ": " + out));
         return 0;
     }
 }

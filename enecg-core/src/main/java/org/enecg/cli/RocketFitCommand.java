@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
         header = "Fit the random-kernel (MiniRocket) expert's parameters on a dataset's ECGs (no labels used).",
         description = {"The structure (dilations, channel subsets) comes from the seed; each bias is a quantile of one "
                 + "kernel's output on a window drawn (seeded) from the data, as MiniRocket's fit does. Writes the "
-                + "parameter file (JSON, atomically). The bundled parameters came from: enecg rocket-fit --data bundled "
+                + "parameter file (JSON, atomically). The bundled parameters came from: enecg rocket-fit --data bundled --sources CPSC2018,CPSC2018-Extra,Georgia,PTB-XL "
                 + "--out enecg-core/src/main/resources/org/enecg/expert/builtin/minirocket.json"})
 public final class RocketFitCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "<data>", description = "'bundled', a manifest or a dataset folder")
     String data = "bundled";
+
+    @Option(names = "--sources", split = ",", paramLabel = "<database>", description = "fit only on records of these source "
+            + "databases (e.g. those the pretrained experts were trained on, so that the others stay unseen by every expert)")
+    List<String> sources = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "<file>", description = "parameter file to write (JSON)")
     Path out;
@@ -39,8 +43,9 @@ public final class RocketFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        List<Record> records = TrainingRecords.read(data, err);
-        Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, "--seed", Long.toString(seed),
+        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
+        List<Record> records = fit.records();
+        Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, sources, fit, "--seed", Long.toString(seed),
                 "--features", Integer.toString(features), "--out", out.toString());
         long t0 = System.nanoTime();
         MiniRocketFile f = RocketFit.fit(records, seed, features, prov);

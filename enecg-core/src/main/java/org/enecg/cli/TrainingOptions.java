@@ -6,7 +6,9 @@ import org.enecg.model.HeadShape;
 import org.enecg.model.GateSource;
 import org.enecg.model.ModelConfig;
 import org.enecg.train.TrainConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Training settings a user may change from the defaults (docs/training.md). */
 public final class TrainingOptions {
@@ -49,6 +51,25 @@ public final class TrainingOptions {
                     + " once divided by the training class frequencies) or CHOSEN (per task, whichever scores the higher inner-validation"
                     + " macro F1). Default: CHOSEN below 10,000 records, ARGMAX above.")
     ClassDecision decision;
+
+    /** Refuses option values no run could use, before any work (a usage error, exit 2). */
+    void check(CommandLine cl) {
+        if (epochs != null && epochs < 1) throw new ParameterException(cl, "--epochs must be at least 1, found " + epochs);
+        if (width != null && width < 1) throw new ParameterException(cl, "--head-width must be at least 1, found " + width);
+        if (gateFolds != null && (gateFolds < 0 || gateFolds == 1)) {
+            throw new ParameterException(cl, "--gate-folds must be 0 or at least 2, found " + gateFolds);
+        }
+        for (Double lr : new Double[] {learningRate, gateLearningRate}) {
+            if (lr != null && !(lr > 0 && Double.isFinite(lr))) throw new ParameterException(cl, "learning rates must be positive, found " + lr);
+        }
+        if (alternativeHead != null && !alternativeHead.trim().equalsIgnoreCase("none")) {
+            try {
+                HeadShape.parse(alternativeHead);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(cl, "--alternative-head: " + e.getMessage() + ", or none");
+            }
+        }
+    }
 
     /** The model for this many training records, with the options given. */
     ModelConfig modelConfig(int records) {

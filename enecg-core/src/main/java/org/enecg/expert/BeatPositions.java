@@ -5,7 +5,6 @@ import java.util.List;
 import org.enecg.io.Lead;
 import org.enecg.io.Record;
 import org.enecg.signal.QrsConfig;
-import org.enecg.signal.QrsDetector;
 
 /** Where the beats of a record are, for {@link Fit#BEATS}. */
 final class BeatPositions {
@@ -14,7 +13,8 @@ final class BeatPositions {
 
     /**
      * Beat positions at the expert's rate: R peaks detected on all the record's ECG leads fused (all leads when none
-     * has a standard name), at the record's own rate, then scaled to the expert's rate.
+     * has a standard name), at the record's own rate, then scaled to the expert's rate. Through {@link QrsPeaks}, so a
+     * record the built-in experts already analysed at this rate is not detected again.
      */
     static int[] of(Record record, ExpertSpec spec, int n, List<String> notes) {
         List<float[]> leads = new ArrayList<>();
@@ -22,7 +22,7 @@ final class BeatPositions {
         if (leads.isEmpty()) for (Lead l : record.leads()) leads.add(l.samples());
         int[] peaks;
         try {
-            peaks = QrsDetector.detect(leads.toArray(new float[0][]), record.fs(), QrsConfig.defaults());
+            peaks = QrsPeaks.detect(leads.toArray(new float[0][]), record.fs(), QrsConfig.defaults());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(ExpertInput.where(record) + "cannot find beats: " + e.getMessage(), e);
         }

@@ -36,6 +36,13 @@ public interface Expert extends AutoCloseable {
     /** Everything that determines its outputs. */
     Fingerprint fingerprint();
 
+    /**
+     * The data sets the expert's parameters were fitted or trained on, as source-database names (a model card's
+     * {@code training_data}; a fitted built-in's parameter file records the databases of its fitting records). Empty for
+     * an expert that learned nothing from data. The evaluation's "unseen" subset excludes every database named here.
+     */
+    default List<String> trainingData() { return List.of(); }
+
     /** Size of a record's output vector. */
     default int outputSize() { return spec().outputSize(); }
 

@@ -39,12 +39,8 @@ public final class ExpertSet implements AutoCloseable {
             }
             String ref = wanted.get(i).trim();
             boolean card = e instanceof OnnxExpert;
-            List<String> training = List.of();
-            if (e instanceof OnnxExpert o) {
-                training = o.card().trainingData();
-                if (registry.card(ref) == null) ref = reference(o.card().file(), home);
-            }
-            sources.add(new ExpertSource(e.name(), ref, e.fingerprint(), training, card));
+            if (e instanceof OnnxExpert o && registry.card(ref) == null) ref = reference(o.card().file(), home);
+            sources.add(new ExpertSource(e.name(), ref, e.fingerprint(), e.trainingData(), card));
         }
         return new ExpertSet(opened, sources);
     }

@@ -64,17 +64,6 @@ public final class Pipeline {
      */
     public static Embedder.TableResult embed(Manifest manifest, ExpertSet experts, GateInput gate, Path cache, int threads,
                                              Embedder.Progress progress) throws IOException, InterruptedException {
-        return withCache(cache, c -> new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress));
-    }
-
-    /** Work done with an open embedding cache. */
-    @FunctionalInterface
-    public interface CacheWork<T> {
-        T run(EmbeddingCache cache) throws IOException, InterruptedException;
-    }
-
-    /** Opens the cache folder, runs the work, closes the cache; on Ctrl-C what was computed so far is kept. */
-    public static <T> T withCache(Path cache, CacheWork<T> work) throws IOException, InterruptedException {
         try (EmbeddingCache c = EmbeddingCache.open(cache)) {
             // on Ctrl-C keep what was computed (the cache writes atomically; a later run resumes from it)
             Thread flush = new Thread(() -> {
@@ -86,7 +75,7 @@ public final class Pipeline {
             });
             Runtime.getRuntime().addShutdownHook(flush);
             try {
-                return work.run(c);
+                return new Embedder(c, threads).table(RecordRefs.of(manifest, WfdbReader::read), experts.experts(), gate, progress);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(flush);
             }
@@ -107,6 +96,33 @@ public final class Pipeline {
             return all;
         }
         return Tasks.parseList(String.join(",", specs), manifest);
+    }
+
+    /**
+     * The tasks that have at least one label among the table's records. A task without any is an error naming it and
+     * the data when {@code requested} (the user named it), else it is left out (the caller says so).
+     *
+     * @throws IllegalArgumentException when a requested task has no label, or no task has any
+     */
+    public static List<Task> labelledTasks(LabelledData labelled, boolean requested, String data) {
+        TrainingData d = labelled.data();
+        int[] all = java.util.stream.IntStream.range(0, d.table().size()).toArray();
+        List<Task> out = new ArrayList<>();
+        for (Task t : d.tasks()) {
+            if (d.labels().count(t.name(), all) > 0) {
+                out.add(t);
+            } else if (requested) {
+                List<String> unread = labelled.notes().stream().filter(n -> n.endsWith("left out of task " + t.name())).toList();
+                throw new IllegalArgumentException("task " + t.name() + " has no labels in " + data + ": column " + t.column()
+                        + " has no usable value for any of the " + d.table().size() + " records that could be embedded"
+                        + (unread.isEmpty() ? "" : "; " + unread.size() + " cell(s) could not be read, e.g. " + unread.get(0)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no task has a label in " + data + " among the " + d.table().size()
+                    + " records that could be embedded (tasks " + d.tasks().stream().map(Task::name).toList() + ")");
+        }
+        return out;
     }
 
     /** Labels and what went wrong reading them. */

@@ -10,11 +10,14 @@ import org.enecg.model.Prediction;
 import org.enecg.model.TaskOutput;
 
 /**
- * Predictions as CSV, one row per record: {@code record_id}; per regression task its value in the label's unit
+ * Predictions as CSV, one row per input record: {@code record_id}; {@code quality} ({@code good}, {@code acceptable}
+ * or {@code poor}) and {@code quality_reasons} (each reason as {@code code[lead]: text}, joined by {@code " | "});
+ * per regression task its value in the label's unit
  * ({@code age}); per classification task the class index ({@code gender}), its name ({@code gender.class}) and
  * each class probability ({@code gender.p.male}, class names as lower-case words joined by {@code _}); then the gate
  * weight of every expert for every task ({@code gate.<task>.<expert>}). Values have six significant digits,
- * probabilities and weights six decimals.
+ * probabilities and weights six decimals. A record the model did not answer (poor quality, refused) keeps its row with every task and
+ * gate column empty.
  */
 public final class PredictionCsv {
     private PredictionCsv() {}
@@ -23,6 +26,8 @@ public final class PredictionCsv {
     public static List<String> header(List<Task> tasks, List<String> experts) {
         List<String> h = new ArrayList<>();
         h.add("record_id");
+        h.add("quality");
+        h.add("quality_reasons");
         for (Task t : tasks) {
             h.add(t.name());
             if (!t.type().isClassification()) continue;
@@ -33,13 +38,22 @@ public final class PredictionCsv {
         return h;
     }
 
-    /** The whole file: header and one line per prediction. */
-    public static String format(List<Task> tasks, List<String> experts, List<Prediction> predictions) {
+    /** The whole file: header and one line per answer, in order. */
+    public static String format(List<Task> tasks, List<String> experts, List<RecordAnswer> answers) {
         StringBuilder sb = new StringBuilder();
-        line(sb, header(tasks, experts));
-        for (Prediction p : predictions) {
+        List<String> header = header(tasks, experts);
+        line(sb, header);
+        for (RecordAnswer a : answers) {
             List<String> cells = new ArrayList<>();
-            cells.add(p.recordId());
+            cells.add(a.recordId());
+            cells.add(a.quality().grade().label());
+            cells.add(a.quality().reasonsText());
+            Prediction p = a.prediction();
+            if (p == null) {
+                while (cells.size() < header.size()) cells.add("");
+                line(sb, cells);
+                continue;
+            }
             for (Task t : tasks) {
                 TaskOutput o = p.task(t.name());
                 if (!t.type().isClassification()) {

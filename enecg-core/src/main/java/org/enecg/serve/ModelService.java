@@ -20,8 +20,8 @@ import org.enecg.pipeline.Predictor;
 
 /**
  * A saved model with its experts, opened once (ONNX sessions included) and shared by every request: predictions go
- * through {@link Predictor}, the path of {@code enecg predict}, computed in memory for each request (never recalled
- * from an earlier upload).
+ * through {@link Predictor}, the same expert calls and model as {@code enecg predict}, computed in memory for each
+ * request (never recalled from an earlier upload).
  */
 public final class ModelService implements AutoCloseable {
     /** Records shorter than this are refused whatever the experts read: too few beats for the rhythm features. */

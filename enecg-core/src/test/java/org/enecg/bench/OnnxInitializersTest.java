@@ -23,6 +23,7 @@ class OnnxInitializersTest {
     @CsvSource({
             "models/pretrained/xceptiontime-ptbxl/xc_super_pretrained.onnx, 59, 403298",
             "models/pretrained/beat-aami-mitbih/beat_fold1.onnx, 24, 45105",
+            "models/pretrained/beat-aami-mitbih/beat_ensemble.onnx, 72, 135315",
             "models/pretrained/rhythm-leadii-cinc2020/rhythm_se_mobilenet1d.onnx, 38, 47844",
             "models/test/ecgfm-like.onnx, 17, 75610",
             "models/test/moment-like.onnx, 12, 37952"})

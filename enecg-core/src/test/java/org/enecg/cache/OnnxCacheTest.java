@@ -2,6 +2,9 @@ package org.enecg.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +40,42 @@ class OnnxCacheTest {
             }
             CachedMatrix m = cache.read(ecgfm);
             assertEquals(4, m.size());
+        }
+    }
+
+    @Test
+    void aWarmRunNeverOpensTheOnnxSessions() throws Exception {
+        List<RecordRef> refs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) refs.add(RecordRef.of(SyntheticRecords.twelveLead("w" + i, 500, 10, 60 + i)));
+        ExpertRegistry registry = ExpertRegistry.standard(Path.of(""));
+        try (EmbeddingCache cache = EmbeddingCache.open(tmp)) {
+            try (OnnxExpert cold = (OnnxExpert) registry.open("ecgfm-like", 1)) {
+                assertFalse(cold.sessionsOpen(), "opened lazily");
+                assertEquals(3, new Embedder(cache, 2).embed(refs, List.of(cold), Embedder.Progress.NONE).computed());
+                assertTrue(cold.sessionsOpen(), "opened to compute");
+            }
+            try (OnnxExpert warm = (OnnxExpert) registry.open("ecgfm-like", 1)) {
+                EmbedSummary s = new Embedder(cache, 2).embed(refs, List.of(warm), Embedder.Progress.NONE);
+                assertEquals(3, s.fromCache());
+                assertFalse(warm.sessionsOpen(), "every output was cached: ONNX Runtime was not needed");
+            }
+        }
+    }
+
+    @Test
+    void aModelThatDoesNotMatchItsCardStopsTheRunWhenItsSessionsOpen() throws Exception {
+        // The card names an input the model does not have: found when the first record needs the model, and fatal.
+        Path card = tmp.resolve("wrong.card.json");
+        String text = java.nio.file.Files.readString(Path.of("models/test/ecgfm-like.card.json"))
+                .replace("\"ecgfm-like.onnx\"", "\"" + Path.of("models/test/ecgfm-like.onnx").toAbsolutePath() + "\"");
+        java.nio.file.Files.writeString(card, text.replace("\"name\": \"signal\"", "\"name\": \"nope\""));
+        ExpertRegistry registry = ExpertRegistry.standard(Path.of(""));
+        try (EmbeddingCache cache = EmbeddingCache.open(tmp.resolve("c"));
+             OnnxExpert wrong = (OnnxExpert) registry.open(card.toString(), 1)) {
+            List<RecordRef> refs = List.of(RecordRef.of(SyntheticRecords.twelveLead("x", 500, 10, 5)));
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> new Embedder(cache, 1).embed(refs, List.of(wrong), Embedder.Progress.NONE));
+            assertTrue(e.getMessage().contains("'nope' is not an input"), e.getMessage());
         }
     }
 }

@@ -63,7 +63,7 @@ class EmbedCommandTest {
     @Test
     void unknownExpertIsAnErrorListingTheKnownOnes() throws IOException {
         CliRun r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
-        assertEquals(1, r.exit());
+        assertEquals(2, r.exit(), "a usage error");
         assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: rhythm, morphology, spectral, rocket, dlinear, beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
     }
 
@@ -89,6 +89,8 @@ class EmbedCommandTest {
         CliRun r = run("embed", "--data", manifest.toString(), "--experts", "ecgfm-like", "--cache", cache.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("records: 3, embedded 2 (0 from cache, 2 computed), skipped 1"), r.out());
+        assertTrue(r.out().contains("quality: good 2, acceptable 0, poor 1\n"), r.out());
+        assertTrue(r.out().contains("poor gone: unreadable: "), "the poor record listed by name with its reason: " + r.out());
         List<String> index = Files.readAllLines(expertDir(cache, "ecgfm-like").resolve(onlyPart(expertDir(cache, "ecgfm-like"), ".csv")));
         assertTrue(index.get(1).contains(",ludb/1,") && index.get(2).contains(",ludb/2,"), index.toString());
     }

@@ -70,6 +70,49 @@ class FitCommandsTest {
     }
 
     @Test
+    void sourcesKeepOnlyTheNamedDatabasesAndTheFileRecordsThem() throws IOException {
+        Path m = tmp.resolve("mixed.csv");
+        Path bundled = Path.of("data/bundled").toAbsolutePath();
+        Files.write(m, List.of("record_id,subject_id,path,fs,n_samples,leads",
+                "a,a," + bundled.resolve("ludb/data/1") + ",500,5000,I II",
+                "g,g," + bundled.resolve("cinc2020-2021/torch_ecg-cinc2021/E07500") + ",500,5000,I II"));
+        Path out = tmp.resolve("r.json");
+        CliRun r = run("rocket-fit", "--data", m.toString(), "--sources", "Georgia", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("1 manifest rows from other sources left out"), r.err());
+        assertTrue(r.out().contains("1 records"), r.out());
+        MiniRocketFile f;
+        try (InputStream in = Files.newInputStream(out)) {
+            f = MiniRocketFile.read(in, out.toString());
+        }
+        assertEquals("Georgia", f.provenance().get("training_data"));
+        assertTrue(f.provenance().get("command").contains("--sources Georgia"), f.provenance().toString());
+        try (InputStream in = Files.newInputStream(out)) {
+            assertEquals(List.of("Georgia"), RocketExpert.of(in, out.toString()).trainingData());
+        }
+        Path all = tmp.resolve("w.json");
+        assertEquals(0, run("dlinear-train", "--data", m.toString(), "--out", all.toString()).exit());
+        try (InputStream in = Files.newInputStream(all)) {
+            assertEquals(List.of("Georgia", "LUDB"), DLinearExpert.of(in, all.toString()).trainingData(),
+                    "without --sources every database fitted on is named");
+        }
+        CliRun bad = run("rocket-fit", "--data", m.toString(), "--sources", "Hospital X", "--out", tmp.resolve("x.json").toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("'Hospital X' is no known source database"), bad.err());
+    }
+
+    @Test
+    void aParameterFileWithoutFittingDataNamesItAsUnrecorded() throws IOException {
+        Path out = tmp.resolve("w.json");
+        assertEquals(0, run("dlinear-train", "--data", manifest().toString(), "--out", out.toString()).exit());
+        String text = Files.readString(out).replaceAll("\\s*\"training_data\" : \"[^\"]*\",", "");
+        assertTrue(!text.contains("training_data"), text);
+        try (InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            assertEquals(List.of("unrecorded fitting data (" + manifest() + ")"), DLinearExpert.of(in, "old.json").trainingData());
+        }
+    }
+
+    @Test
     void nothingToTrainOnIsAnError() throws IOException {
         Path m = tmp.resolve("empty.csv");
         Files.write(m, List.of("record_id,subject_id,path,fs,n_samples,leads", "gone,gone," + tmp.resolve("nothing") + ",500,5000,I"));

@@ -54,6 +54,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void printsTheQualityCountsAndEachPoorRecordWithItsReasons() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("quality"));
+        Path fixtures = Path.of("enecg-core/src/test/resources/org/enecg/signal/quality");
+        for (String e : new String[] {".hea", ".dat"}) {
+            Files.copy(Path.of("data/bundled/ludb/data/1" + e), d.resolve("1" + e));
+            for (String f : new String[] {"flat", "one-second", "two-leads"}) Files.copy(fixtures.resolve(f + e), d.resolve(f + e));
+        }
+        assertEquals(0, run("import", "--format", "wfdb", d.toString(), "--out", dir.resolve("q.csv").toString()), err.toString());
+        String s = out.toString();
+        assertTrue(s.contains("quality: good 1, acceptable 1, poor 2\n"), s);
+        assertTrue(s.contains("quality reasons (records): few_leads 1, flat 1, missing_leads 1, no_usable_lead 1, too_short 1\n"), s);
+        assertTrue(s.matches("(?s).*\\npoor \\S*flat: no_usable_lead: every lead is flat or invalid.*"), s);
+        assertTrue(s.matches("(?s).*\\npoor \\S*one-second: too_short: 1.00 s recorded, the experts read 10.0 s\\n.*"), s);
+    }
+
+    @Test
     void nothingImportedIsExitCodeOneAndNoFile() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path m = dir.resolve("m.csv");

@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.enecg.cache.ExpertRegistry;
+import org.enecg.data.CsvRow;
+import org.enecg.data.CsvRows;
 import org.enecg.data.Manifest;
 import org.enecg.data.ManifestRow;
 import org.enecg.model.EnEcgModel;
@@ -103,24 +104,24 @@ class PipelineCommandsTest {
 
     @Test
     void errorsAreOneLineWithoutAStackTraceUnlessVerbose(@TempDir Path out) {
-        CliRun folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
-                "--cache", cache.toString()));
-        assertEquals(1, folds.exit());
-        assertEquals("enecg: folds must be at least 2, found 1", folds.err().lines().filter(l -> l.startsWith("enecg:")).findFirst().orElse(""),
-                folds.err());
-        assertFalse(folds.err().contains("\tat "), folds.err());
-        CliRun verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+        CliRun task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
+        assertEquals(1, task.exit());
+        assertEquals("enecg: unknown task 'agee'; built-in tasks are rr_interval, age, gender, flag, report_label, conduction_abnormality,"
+                + " or give name:type:column", task.err().lines().filter(l -> l.startsWith("enecg:")).findFirst().orElse(""), task.err());
+        assertFalse(task.err().contains("\tat "), task.err());
+        CliRun verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(),
                 "--cache", cache.toString()));
         assertEquals(1, verbose.exit());
         assertTrue(verbose.err().contains("\tat org.enecg."), verbose.err());
 
-        CliRun task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
-        assertEquals(1, task.exit());
-        assertTrue(task.err().contains("\nenecg: unknown task 'agee'; built-in tasks are rr_interval, age"), task.err());
+        CliRun folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+                "--cache", cache.toString()));
+        assertEquals(2, folds.exit(), "an option value no run can use is a usage error");
+        assertTrue(folds.err().startsWith("enecg evaluate: --folds must be at least 2, found 1\n"), folds.err());
         CliRun expert = run(args("train", "--data", manifest.toString(), "--experts", "nope", "--out", out.resolve("m.enm").toString(),
                 "--cache", cache.toString()));
-        assertEquals(1, expert.exit());
-        assertTrue(expert.err().contains("enecg: unknown expert 'nope'"), expert.err());
+        assertEquals(2, expert.exit());
+        assertTrue(expert.err().contains("enecg train: --experts: unknown expert 'nope'"), expert.err());
         CliRun usage = run(args("predict", "--data", manifest.toString()));
         assertEquals(2, usage.exit(), "missing options are a usage error");
         assertTrue(usage.err().contains("Missing required options: '--model=<model>', '--out=<file.csv>'"), usage.err());
@@ -142,13 +143,17 @@ class PipelineCommandsTest {
         CliRun predicted = run(args("predict", "--model", model.toString(), "--data", manifest.toString(), "--out", csv.toString(),
                 "--cache", cache.toString()));
         assertEquals(0, predicted.exit(), predicted.err());
-        assertTrue(predicted.err().contains("predicted 24 records (1 skipped)"), predicted.err());
-        assertTrue(predicted.err().contains("skipped " + shared.resolve("no/such/record")), predicted.err());
+        assertTrue(predicted.err().contains("predicted 24 of 25 records: 0 refused for poor quality, 1 unreadable"), predicted.err());
+        assertTrue(predicted.err().contains("poor missing/1: unreadable: " + shared.resolve("no/such/record")), predicted.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(25, lines.size(), "header and one row per embedded record");
+        assertEquals(26, lines.size(), "header and one row per input record, the unreadable one included");
         List<String> header = List.of(lines.get(0).split(","));
-        assertEquals(List.of("record_id", "age", "gender", "gender.class", "gender.p.male", "gender.p.female", "report_label",
-                "report_label.class"), header.subList(0, 8));
+        assertEquals(List.of("record_id", "quality", "quality_reasons", "age", "gender", "gender.class", "gender.p.male", "gender.p.female",
+                "report_label", "report_label.class"), header.subList(0, 10));
+        List<CsvRow> rows = new ArrayList<>();
+        CsvRows.forEach(csv, rows::add);
+        assertEquals("poor", rows.get(24).get("quality"));
+        assertEquals("", rows.get(24).get("age"), "no answer for the unreadable record");
         assertEquals("gate.report_label.xceptiontime-ptbxl", header.get(header.size() - 1));
 
         EnEcgModel m = ModelFile.load(model);
@@ -157,19 +162,18 @@ class PipelineCommandsTest {
             expected = m.predict(Pipeline.embed(Manifest.read(manifest), experts, Pipeline.gateInput(), cache, 1, (d, n) -> { }).table());
         }
         for (int i = 0; i < expected.size(); i++) {
-            String[] cells = lines.get(i + 1).split(",", -1);
-            Map<String, Integer> col = new java.util.HashMap<>();
-            for (int c = 0; c < header.size(); c++) col.put(header.get(c), c);
+            CsvRow cells = rows.get(i);
             Prediction p = expected.get(i);
-            assertEquals(p.recordId(), cells[0]);
-            assertEquals(p.task("age").value(), Double.parseDouble(cells[col.get("age")]), 1e-5 * Math.abs(p.task("age").value()));
+            assertEquals(p.recordId(), cells.get("record_id"));
+            assertTrue(List.of("good", "acceptable").contains(cells.get("quality")), cells.toString());
+            assertEquals(p.task("age").value(), Double.parseDouble(cells.get("age")), 1e-5 * Math.abs(p.task("age").value()));
             int gender = (int) p.task("gender").value();
-            assertEquals(gender, Integer.parseInt(cells[col.get("gender")]));
-            assertEquals(gender == 0 ? "male" : "female", cells[col.get("gender.class")]);
-            assertEquals(p.task("gender").probabilities()[1], Double.parseDouble(cells[col.get("gender.p.female")]), 1e-6);
+            assertEquals(gender, Integer.parseInt(cells.get("gender")));
+            assertEquals(gender == 0 ? "male" : "female", cells.get("gender.class"));
+            assertEquals(p.task("gender").probabilities()[1], Double.parseDouble(cells.get("gender.p.female")), 1e-6);
             double sum = 0;
             for (String e : EXPERTS.split(",")) {
-                double w = Double.parseDouble(cells[col.get("gate.age." + e)]);
+                double w = Double.parseDouble(cells.get("gate.age." + e));
                 assertEquals(p.task("age").gateWeights().get(e), w, 1e-6);
                 sum += w;
             }

@@ -40,6 +40,33 @@ class TrainingOverlapTest {
     }
 
     @Test
+    void theFittedBuiltinsNameTheirFittingDatabasesAndTheUnseenSubsetExcludesThem() throws Exception {
+        Manifest m = Manifest.read(Path.of("data/bundled/manifest.csv"));
+        try (ExpertSet experts = ExpertSet.open(ExpertRegistry.standard(Path.of("")), List.of("rocket", "dlinear", "rhythm"), Path.of(""))) {
+            Map<String, List<String>> fitted = new java.util.TreeMap<>();
+            for (ExpertSource s : experts.sources()) fitted.put(s.name(), s.trainingData());
+            List<String> seenByPretrained = List.of("CPSC2018", "CPSC2018-Extra", "Georgia", "PTB-XL");
+            assertEquals(seenByPretrained, fitted.get("rocket"), "the shipped MiniRocket biases record their fitting data");
+            assertEquals(seenByPretrained, fitted.get("dlinear"), "the shipped DLinear weights record their fitting data");
+            assertEquals(List.of(), fitted.get("rhythm"), "an expert fitted on nothing names nothing");
+            TrainingOverlap o = TrainingOverlap.of(m, experts.sources());
+            assertEquals(List.of("rocket", "dlinear"), o.seenBy().get(SourceDataset.GEORGIA));
+            assertEquals(List.of(), o.seenBy().get(SourceDataset.LUDB));
+            assertEquals(250, o.unseen().size(), "fitted on the databases the pretrained models saw, the built-ins leave the rest unseen");
+        }
+    }
+
+    @Test
+    void aBuiltinFittedOnTheEvaluatedDatabasesLeavesThemSeen() throws Exception {
+        Manifest m = Manifest.read(Path.of("data/bundled/manifest.csv"));
+        ExpertSource fittedOnAll = new ExpertSource("dlinear", "dlinear", org.enecg.expert.GateInput.paperDefaults().fingerprint(),
+                List.of("LUDB", "CPSC2018", "CPSC2018-Extra", "Georgia", "PTB", "PTB-XL", "Chapman-Shaoxing", "Ningbo"), false);
+        TrainingOverlap o = TrainingOverlap.of(m, List.of(fittedOnAll));
+        assertEquals(Set.of(), o.unseen(), "no record is unseen when an expert was fitted on every database");
+        assertEquals(Map.of(), o.subsets());
+    }
+
+    @Test
     void recordsOfUnknownSourceAreNeverUnseenAndUnrecognisedEntriesAreListed() throws Exception {
         Manifest m = Manifest.of(Path.of(""), List.of(
                 new ManifestRow("a", "a", "ludb/data/1", 500, 5000, List.of(), Map.of()),

@@ -24,6 +24,8 @@ import org.enecg.model.ModelJson;
 import org.enecg.model.Prediction;
 import org.enecg.model.TaskOutput;
 import org.enecg.pipeline.PredictionCsv;
+import org.enecg.pipeline.RecordAnswer;
+import org.enecg.signal.quality.RecordQuality;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,13 +153,24 @@ class ServeApiTest {
         assertEquals(3, cliLines.size(), csv);
         List<Task> tasks = service.model().tasks();
         List<String> experts = service.model().expertNames();
+        List<String> header = List.of(cliLines.get(0).split(",", -1));
         for (int i = 0; i < records.size(); i++) {
             JsonNode j = http.upload(ServeFixture.files(records.get(i))).json();
-            Prediction p = prediction(rows.get(i).recordId(), tasks, experts, j);
-            List<String> apiLines = PredictionCsv.format(tasks, experts, List.of(p)).lines().toList();
+            String id = rows.get(i).recordId();
+            Prediction p = prediction(id, tasks, experts, j);
+            // the quality columns are the quality assessment's, which the server does not run yet (docs/serve.md)
+            RecordAnswer answer = new RecordAnswer(id, RecordQuality.of(id, List.of(), null), p);
+            List<String> apiLines = PredictionCsv.format(tasks, experts, List.of(answer)).lines().toList();
             assertEquals(cliLines.get(0), apiLines.get(0));
-            assertEquals(cliLines.get(i + 1), apiLines.get(1), "record " + rows.get(i).recordId());
+            assertEquals(withoutQuality(header, cliLines.get(i + 1)), withoutQuality(header, apiLines.get(1)), "record " + id);
         }
+    }
+
+    private static List<String> withoutQuality(List<String> header, String line) {
+        String[] cells = line.split(",", -1);
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) if (!header.get(c).startsWith("quality")) out.add(cells[c]);
+        return out;
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.enecg.expert.builtin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.enecg.expert.ContentMemo;
+import org.enecg.expert.QrsPeaks;
 import org.enecg.signal.BaselineFilter;
 import org.enecg.signal.DelineationConfig;
 import org.enecg.signal.Delineator;
@@ -28,7 +30,7 @@ final class BeatAnalysis {
     /** Baseline removal before median beats and amplitudes: 0.5 Hz second-order Butterworth high-pass, zero phase. */
     static final BaselineFilter BASELINE = BaselineFilter.defaults();
 
-    private static final AnalysisMemo<BeatAnalysis> MEMO = new AnalysisMemo<>(8);
+    private static final ContentMemo<BeatAnalysis> MEMO = new ContentMemo<>(8);
 
     private final float[][] leads;
     private final double fs;
@@ -118,7 +120,7 @@ final class BeatAnalysis {
         float[][] use = new float[live][];
         int k = 0;
         for (int l = 0; l < leads.length; l++) if (!flat[l]) use[k++] = leads[l];
-        return QrsDetector.detect(use, fs, QRS);
+        return QrsPeaks.detect(use, fs, QRS);
     }
 
     /** Memo statistics, for tests and benchmarks: {hits, misses}. */

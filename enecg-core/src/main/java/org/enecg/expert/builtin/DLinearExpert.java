@@ -75,6 +75,8 @@ public final class DLinearExpert extends FeatureExpert {
     }
 
     private final DLinearModel model;
+    /** The databases the weights were fitted on (from the file's provenance). */
+    private final List<String> trainingData;
 
     /** The expert with the bundled weights. */
     public DLinearExpert() { this(bundled()); }
@@ -83,7 +85,11 @@ public final class DLinearExpert extends FeatureExpert {
         super(PREFIX, VERSION, inputSpec(), parameters(w.file), w.sha256);
         if (w.file.fs() != FS) throw new IllegalArgumentException("weights were trained at " + w.file.fs() + " Hz; the expert reads " + FS + " Hz");
         this.model = w.file.model();
+        this.trainingData = ParameterFile.trainingData(w.file.provenance());
     }
+
+    @Override
+    public List<String> trainingData() { return trainingData; }
 
     /** The expert with weights read from {@code in} ({@code source} names it in errors). */
     public static DLinearExpert of(InputStream in, String source) throws IOException {

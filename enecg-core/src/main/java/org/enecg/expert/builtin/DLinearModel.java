@@ -15,7 +15,9 @@ import org.enecg.signal.EdgeMovingAverage;
 public final class DLinearModel {
 
     private final int seqLen, kernel;
-    private final double[] seasonalWeight, trendWeight, filter;
+    private final double[] seasonalWeight, trendWeight;
+    /** The effective filter, built on first use: O(seqLen²), and a run that finds every output cached never needs it. */
+    private volatile double[] filter;
     private final double seasonalBias, trendBias;
 
     public DLinearModel(int seqLen, int kernel, double[] seasonalWeight, double seasonalBias, double[] trendWeight, double trendBias) {
@@ -34,7 +36,12 @@ public final class DLinearModel {
         this.trendWeight = trendWeight.clone();
         this.seasonalBias = seasonalBias;
         this.trendBias = trendBias;
-        this.filter = effectiveFilter(seqLen, kernel, seasonalWeight, trendWeight);
+    }
+
+    private double[] filter() {
+        double[] f = filter;
+        if (f == null) filter = f = effectiveFilter(seqLen, kernel, seasonalWeight, trendWeight); // same value if two threads race
+        return f;
     }
 
     public int seqLen() { return seqLen; }
@@ -49,6 +56,7 @@ public final class DLinearModel {
         int from = end - seqLen;
         if (from < 0 || end > x.length) throw new IllegalArgumentException("window [" + from + ", " + end + ") outside 0.." + x.length);
         double s = seasonalBias + trendBias;
+        double[] filter = filter();
         for (int i = 0; i < seqLen; i++) s += filter[i] * x[from + i];
         return s;
     }
@@ -65,6 +73,7 @@ public final class DLinearModel {
         double[] xd = new double[x.length];
         for (int t = 0; t < x.length; t++) xd[t] = x[t];
         java.util.Arrays.fill(out, seasonalBias + trendBias);
+        double[] filter = filter();
         for (int i = 0; i < seqLen; i++) {
             double h = filter[i];
             for (int t = 0; t < k; t++) out[t] += h * xd[t + i];

@@ -58,6 +58,22 @@ final class ParameterFile {
         return o;
     }
 
+    /** Provenance field listing the source databases of the fitting records, joined by {@value #SOURCES_SEPARATOR}. */
+    static final String TRAINING_DATA = "training_data";
+    static final String SOURCES_SEPARATOR = "; ";
+
+    /**
+     * The databases a fitted file's records came from ({@link #TRAINING_DATA}). A file that does not record them (one
+     * written before the field existed) names its {@code data} as unrecorded: no database can then be called unseen
+     * by this expert's account, and the evaluation lists the entry as one it cannot check.
+     */
+    static java.util.List<String> trainingData(Map<String, String> provenance) {
+        String t = provenance.get(TRAINING_DATA);
+        if (t == null) return java.util.List.of("unrecorded fitting data (" + provenance.getOrDefault("data", "unknown") + ")");
+        if (t.isBlank()) return java.util.List.of();
+        return java.util.List.of(t.split(java.util.regex.Pattern.quote(SOURCES_SEPARATOR)));
+    }
+
     /** The {@code provenance} object's fields as text, in file order (empty when absent). */
     static Map<String, String> provenance(JsonNode o) {
         Map<String, String> prov = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ public final class RocketExpert extends FeatureExpert {
     public static final String RESOURCE = "minirocket.json";
 
     private final MiniRocket rocket;
+    /** The databases the biases were fitted on (from the file's provenance). */
+    private final List<String> trainingData;
 
     /** The expert with the bundled parameters. */
     public RocketExpert() { this(bundled()); }
@@ -53,6 +55,7 @@ public final class RocketExpert extends FeatureExpert {
     private RocketExpert(Loaded p) {
         super(PREFIX, VERSION, inputSpec(p.file.rocket().features()), parameters(p.file), p.sha256);
         this.rocket = p.file.rocket();
+        this.trainingData = ParameterFile.trainingData(p.file.provenance());
         MiniRocket.Structure s = rocket.structure();
         if (s.channels() != TWELVE.size() || s.inputLength() != SAMPLES) {
             throw new IllegalArgumentException(RESOURCE + ": parameters are for " + s.channels() + " channels x " + s.inputLength()
@@ -85,6 +88,9 @@ public final class RocketExpert extends FeatureExpert {
         m.put("rocket.max_dilations_per_kernel", Integer.toString(f.maxDilationsPerKernel()));
         return m;
     }
+
+    @Override
+    public List<String> trainingData() { return trainingData; }
 
     @Override
     float[] compute(float[][] item) { return rocket.transform(item); }

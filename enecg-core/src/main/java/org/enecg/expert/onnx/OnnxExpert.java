@@ -3,11 +3,11 @@ package org.enecg.expert.onnx;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,30 +30,29 @@ import org.enecg.expert.Fingerprint;
  * run in batches of the card's {@code max_batch}, or of the model's fixed batch size (padded with zero items).
  *
  * <p>Sessions are shared by all threads (ONNX Runtime allows concurrent {@code run} calls); each session uses
- * {@code intraOpThreads} threads, 1 by default, because the embedding run already parallelises over records.
- * {@link #close()} releases them.
+ * {@code intraOpThreads} threads, 1 by default, because the embedding runner already parallelises over records
+ * ({@link OnnxSessions} has the settings). {@link #openLazily} defers the sessions to the first computation, so a run
+ * that finds every output cached never loads ONNX Runtime; the fingerprint (card and SHA-256 of the model files) is
+ * known without them. Inputs are packed into one reused direct buffer per thread, which ONNX Runtime reads in place.
+ * {@link #close()} releases the sessions.
  */
 public final class OnnxExpert implements Expert {
 
     private static final String VERSION = "1";
 
     private final ModelCard card;
-    private final List<OrtSession> sessions;
-    private final OrtEnvironment env;
+    private final int intraOpThreads;
     private final Fingerprint fingerprint;
-    private final int fixedBatch;
     private final int itemOutputs;
-    private final Map<String, TensorInfo> constantInfo;
+    private final ThreadLocal<FloatBuffer> inputBuffer = new ThreadLocal<>();
+    private volatile OnnxSessions sessions;
+    private boolean closed;
 
-    private OnnxExpert(ModelCard card, List<OrtSession> sessions, OrtEnvironment env, Fingerprint fingerprint,
-                       int fixedBatch, Map<String, TensorInfo> constantInfo) {
+    private OnnxExpert(ModelCard card, int intraOpThreads, Fingerprint fingerprint) {
         this.card = card;
-        this.sessions = sessions;
-        this.env = env;
+        this.intraOpThreads = intraOpThreads;
         this.fingerprint = fingerprint;
-        this.fixedBatch = fixedBatch;
         this.itemOutputs = card.spec().itemOutputNames().size();
-        this.constantInfo = constantInfo;
     }
 
     /** Reads the card and opens its model(s) with one intra-op thread per session. */
@@ -67,29 +66,26 @@ public final class OnnxExpert implements Expert {
      * @throws ModelCardException when a model file is missing, corrupt, or does not match the card
      */
     public static OnnxExpert open(ModelCard card, int intraOpThreads) throws IOException {
+        OnnxExpert e = openLazily(card, intraOpThreads);
+        e.sessions();
+        return e;
+    }
+
+    /**
+     * The expert with its fingerprint, its sessions opened (and checked against the card) on the first computation.
+     * A mismatch then surfaces as an {@link java.io.UncheckedIOException} around the {@link ModelCardException}, which
+     * the embedding runner treats as fatal, not as a bad record.
+     *
+     * @throws ModelCardException when a model file is missing or unreadable
+     */
+    public static OnnxExpert openLazily(ModelCard card, int intraOpThreads) throws IOException {
         if (intraOpThreads < 1) throw new IllegalArgumentException("intraOpThreads must be at least 1, found " + intraOpThreads);
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        List<OrtSession> sessions = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
-        int fixedBatch = 0;
-        Map<String, TensorInfo> constantInfo = new HashMap<>();
-        try {
-            for (Path model : card.models()) {
-                if (!Files.isRegularFile(model)) {
-                    throw new ModelCardException(card.file(), "model file " + model + " does not exist");
-                }
-                hashes.add(Fingerprint.sha256Hex(model));
-                OrtSession s = createSession(env, model, card, intraOpThreads);
-                sessions.add(s);
-                int fb = ModelCheck.check(card, model, s, constantInfo);
-                if (sessions.size() > 1 && fb != fixedBatch) {
-                    throw new ModelCardException(card.file(), "fold models disagree on the batch size: " + model);
-                }
-                fixedBatch = fb;
+        for (Path model : card.models()) {
+            if (!Files.isRegularFile(model)) {
+                throw new ModelCardException(card.file(), "model file " + model + " does not exist");
             }
-        } catch (IOException | RuntimeException e) {
-            for (OrtSession s : sessions) closeQuietly(s);
-            throw e;
+            hashes.add(Fingerprint.sha256Hex(model));
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("onnx.input", card.inputName());
@@ -102,23 +98,35 @@ public final class OnnxExpert implements Expert {
         params.put("onnx.models", Integer.toString(card.models().size()));
         Fingerprint fp = Fingerprint.of(card.name(), card.version() + "/onnx-expert-" + VERSION, card.spec(), params,
                 String.join(",", hashes));
-        return new OnnxExpert(card, List.copyOf(sessions), env, fp, fixedBatch, constantInfo);
+        return new OnnxExpert(card, intraOpThreads, fp);
     }
 
-    private static OrtSession createSession(OrtEnvironment env, Path model, ModelCard card, int threads)
-            throws ModelCardException {
-        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
-            opts.setIntraOpNumThreads(threads);
-            opts.setInterOpNumThreads(1);
-            opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            return env.createSession(model.toString(), opts);
-        } catch (OrtException e) {
-            throw new ModelCardException(model, "ONNX Runtime cannot load this model (named in " + card.file() + "): "
-                    + e.getMessage(), e);
+    /** The sessions, opened on first use. */
+    private OnnxSessions sessions() throws ModelCardException {
+        OnnxSessions s = sessions;
+        if (s != null) return s;
+        synchronized (this) {
+            if (closed) throw new IllegalStateException(card.name() + ": the expert is closed");
+            if (sessions == null) sessions = OnnxSessions.open(card, intraOpThreads);
+            return sessions;
         }
     }
 
+    private OnnxSessions openedSessions() {
+        try {
+            return sessions();
+        } catch (ModelCardException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the sessions have been opened (for tests and benchmarks of lazy opening). */
+    public boolean sessionsOpen() { return sessions != null; }
+
     public ModelCard card() { return card; }
+
+    @Override
+    public List<String> trainingData() { return card.trainingData(); }
 
     @Override public String name() { return card.name(); }
 
@@ -126,8 +134,8 @@ public final class OnnxExpert implements Expert {
 
     @Override public Fingerprint fingerprint() { return fingerprint; }
 
-    /** The batch size the model's input fixes, or 0 when its batch axis is dynamic. */
-    public int fixedBatch() { return fixedBatch; }
+    /** The batch size the model's input fixes, or 0 when its batch axis is dynamic (opens the sessions). */
+    public int fixedBatch() { return openedSessions().fixedBatch(); }
 
     @Override
     public float[][] computeItems(List<float[][]> items) {
@@ -142,6 +150,7 @@ public final class OnnxExpert implements Expert {
                 if (lead.length != item[0].length) throw new ExpertException(card.name() + ": item " + i + " has leads of different lengths");
             }
         }
+        int fixedBatch = openedSessions().fixedBatch();
         float[][] out = new float[items.size()][];
         int start = 0;
         while (start < items.size()) {
@@ -149,7 +158,7 @@ public final class OnnxExpert implements Expert {
             int limit = fixedBatch > 0 ? fixedBatch : card.maxBatch();
             int end = start + 1;
             while (end < items.size() && end - start < limit && items.get(end)[0].length == len) end++;
-            float[][] batch = runAllModels(items.subList(start, end), len);
+            float[][] batch = runAllModels(items.subList(start, end), len, fixedBatch);
             System.arraycopy(batch, 0, out, start, batch.length);
             start = end;
         }
@@ -157,53 +166,65 @@ public final class OnnxExpert implements Expert {
     }
 
     /** Runs one batch of equal-length items through every model; the folds' activated outputs are averaged. */
-    private float[][] runAllModels(List<float[][]> items, int samples) {
+    private float[][] runAllModels(List<float[][]> items, int samples, int fixedBatch) {
+        OnnxSessions ss = openedSessions();
         int real = items.size();
         int b = fixedBatch > 0 ? fixedBatch : real;
         int channels = card.spec().itemChannels();
         long[] shape = card.axes().shape(b, channels, samples);
-        float[] data = pack(items, b, channels, samples);
+        FloatBuffer data = pack(items, b, channels, samples);
         double[][] sum = new double[real][itemOutputs];
-        for (int m = 0; m < sessions.size(); m++) {
-            float[][] o = runOne(m, data, shape, b, real);
+        for (int m = 0; m < ss.sessions().size(); m++) {
+            float[][] o = runOne(ss, m, data, shape, b, real);
             for (int i = 0; i < real; i++) {
                 card.activation().applyInPlace(o[i]);
                 for (int j = 0; j < itemOutputs; j++) sum[i][j] += o[i][j];
             }
         }
         float[][] out = new float[real][itemOutputs];
-        for (int i = 0; i < real; i++) for (int j = 0; j < itemOutputs; j++) out[i][j] = (float) (sum[i][j] / sessions.size());
+        for (int i = 0; i < real; i++) for (int j = 0; j < itemOutputs; j++) out[i][j] = (float) (sum[i][j] / ss.sessions().size());
         return out;
     }
 
-    /** The items as one C-order array in the card's axis order; items beyond {@code items.size()} are zeros. */
-    private float[] pack(List<float[][]> items, int b, int channels, int samples) {
-        float[] data = new float[b * channels * samples];
+    /**
+     * The items as one C-order array in the card's axis order, in this thread's reused direct buffer (grown when
+     * needed); items beyond {@code items.size()} are zeros.
+     */
+    private FloatBuffer pack(List<float[][]> items, int b, int channels, int samples) {
+        int n = b * channels * samples;
+        FloatBuffer data = inputBuffer.get();
+        if (data == null || data.capacity() < n) {
+            data = ByteBuffer.allocateDirect(n * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            inputBuffer.set(data);
+        }
+        data.clear();
         boolean leadsLast = card.axes() == Axes.BATCH_SAMPLES_LEADS;
-        for (int i = 0; i < items.size(); i++) {
-            float[][] item = items.get(i);
-            int base = i * channels * samples;
+        float[] row = leadsLast ? new float[samples * channels] : null;
+        for (float[][] item : items) {
             for (int c = 0; c < channels; c++) {
                 float[] lead = item[c];
                 if (!leadsLast) {
-                    System.arraycopy(lead, 0, data, base + c * samples, samples);
+                    data.put(lead, 0, samples);
                 } else {
-                    for (int t = 0; t < samples; t++) data[base + t * channels + c] = lead[t];
+                    for (int t = 0; t < samples; t++) row[t * channels + c] = lead[t];
                 }
             }
+            if (leadsLast) data.put(row);
         }
+        while (data.position() < n) data.put(0f);
+        data.flip();
         return data;
     }
 
-    private float[][] runOne(int m, float[] data, long[] shape, int b, int real) {
+    private float[][] runOne(OnnxSessions ss, int m, FloatBuffer data, long[] shape, int b, int real) {
         Path model = card.models().get(m);
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put(card.inputName(), OnnxTensor.createTensor(env, FloatBuffer.wrap(data), shape));
+            inputs.put(card.inputName(), OnnxTensor.createTensor(ss.env(), data.duplicate(), shape));
             for (ConstantInput c : card.constantInputs()) {
-                inputs.put(c.name(), ModelCheck.constantTensor(env, c, constantInfo.get(c.name()), b));
+                inputs.put(c.name(), ModelCheck.constantTensor(ss.env(), c, ss.constantInfo().get(c.name()), b));
             }
-            try (OrtSession.Result result = sessions.get(m).run(inputs)) {
+            try (OrtSession.Result result = ss.sessions().get(m).run(inputs)) {
                 Optional<OnnxValue> v = result.get(card.outputName());
                 if (v.isEmpty() || !(v.get() instanceof OnnxTensor t) || t.getInfo().type != OnnxJavaType.FLOAT) {
                     throw new ExpertException(model + ": output '" + card.outputName() + "' is missing or not a float tensor");
@@ -227,16 +248,10 @@ public final class OnnxExpert implements Expert {
     }
 
     @Override
-    public void close() {
-        for (OrtSession s : sessions) closeQuietly(s);
-    }
-
-    private static void closeQuietly(OrtSession s) {
-        try {
-            s.close();
-        } catch (OrtException e) {
-            // Closing a session only frees native memory; nothing the caller could do about a failure here.
-        }
+    public synchronized void close() {
+        closed = true;
+        if (sessions != null) sessions.close();
+        sessions = null;
     }
 
     @Override public String toString() { return "OnnxExpert[" + card.name() + ", " + card.models() + "]"; }

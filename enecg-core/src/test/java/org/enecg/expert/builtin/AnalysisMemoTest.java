@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.enecg.expert.ContentMemo;
 import org.enecg.expert.ExpertInput;
 import org.enecg.io.Record;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class AnalysisMemoTest {
 
     @Test
     void equalContentInOtherArraysIsAHit() {
-        AnalysisMemo<String> memo = new AnalysisMemo<>(2);
+        ContentMemo<String> memo = new ContentMemo<>(2);
         AtomicInteger computed = new AtomicInteger();
         String a = memo.get(leads(0), 500, () -> "x" + computed.incrementAndGet());
         String b = memo.get(leads(0), 500, () -> "x" + computed.incrementAndGet());
@@ -29,7 +30,7 @@ class AnalysisMemoTest {
 
     @Test
     void theLeastRecentlyUsedEntryGoes() {
-        AnalysisMemo<Integer> memo = new AnalysisMemo<>(2);
+        ContentMemo<Integer> memo = new ContentMemo<>(2);
         AtomicInteger computed = new AtomicInteger();
         memo.get(leads(1), 500, computed::incrementAndGet);
         memo.get(leads(2), 500, computed::incrementAndGet);
@@ -39,7 +40,7 @@ class AnalysisMemoTest {
         assertEquals(3, computed.get());
         memo.get(leads(2), 500, computed::incrementAndGet);
         assertEquals(4, computed.get());
-        assertThrows(IllegalArgumentException.class, () -> new AnalysisMemo<>(0));
+        assertThrows(IllegalArgumentException.class, () -> new ContentMemo<>(0));
     }
 
     @Test

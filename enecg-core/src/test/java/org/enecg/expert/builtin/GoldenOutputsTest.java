@@ -39,6 +39,12 @@ class GoldenOutputsTest {
             fail(name + " is version " + e.fingerprint().version() + " but its golden outputs are of version " + recorded
                     + ": regenerate them (GoldenOutputsTest.main, see the README beside them)");
         }
+        // A refitted parameter file changes the fingerprint by itself (its hash is part of it): the goldens follow it.
+        String weights = lines.get(0).contains(" weights ") ? lines.get(0).replaceAll(".* weights (\\S+) .*", "$1") : "none";
+        if (!weights.equals(weightsTag(e))) {
+            fail(name + " has parameters " + weightsTag(e) + " but its golden outputs were made with " + weights
+                    + ": regenerate them (GoldenOutputsTest.main, see the README beside them)");
+        }
         float[] out = e.embed(ExpertInput.prepare(BuiltinFixtures.ludb(1), e.spec()));
         assertEquals(lines.size() - 1, out.length);
         // PPV features count positions out of 1000: one position within rounding of its bias is 0.001.
@@ -61,9 +67,16 @@ class GoldenOutputsTest {
             Expert e = BuiltinExperts.create(n);
             float[] out = e.embed(ExpertInput.prepare(r, e.spec()));
             List<String> lines = new ArrayList<>();
-            lines.add("# " + n + " version " + e.fingerprint().version() + " on LUDB record 1 (change aversion: recorded output, not ground truth)");
+            lines.add("# " + n + " version " + e.fingerprint().version() + " weights " + weightsTag(e)
+                    + " on LUDB record 1 (change aversion: recorded output, not ground truth)");
             for (float v : out) lines.add(Float.toString(v));
             Files.write(Path.of(args[0], n + ".txt"), lines);
         }
+    }
+
+    /** The first 12 hex digits of the expert's parameter-file hash, or "none" for an expert without one. */
+    private static String weightsTag(Expert e) {
+        String w = e.fingerprint().weightsSha256();
+        return w == null || w.isEmpty() ? "none" : w.substring(0, Math.min(12, w.length()));
     }
 }

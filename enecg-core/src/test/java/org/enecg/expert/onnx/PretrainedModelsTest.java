@@ -108,7 +108,7 @@ class PretrainedModelsTest {
     }
 
     @Test
-    void beatModelFoldsRunOneBeatAtATimeAndAverageTheirProbabilities() throws IOException {
+    void beatEnsembleRunsAllFoldsOnABatchAndMatchesTheFoldsGoldenBatchOneOutputs() throws IOException {
         List<float[][]> beats = OnnxExpertTest.items(PRETRAINED.resolve("beat-aami-mitbih/golden.input.npy"));
         float[][] expected = new float[3][5];
         for (int k = 1; k <= 3; k++) {
@@ -119,9 +119,13 @@ class PretrainedModelsTest {
             }
         }
         try (OnnxExpert e = OnnxExpert.load(BEAT)) {
-            assertEquals(1, e.fixedBatch(), "the model's batch axis is fixed at 1");
-            float[][] out = e.computeItems(beats);
-            assertClose(expected, out, 1e-5f, "fold-averaged probabilities");
+            assertEquals(0, e.fixedBatch(), "the ensemble's batch axis is dynamic");
+            assertEquals(1, e.card().models().size(), "all folds in one graph");
+            float[][] out = e.computeItems(beats); // one call, batch 3
+            assertClose(expected, out, 1e-5f, "fold-averaged probabilities against the upstream folds at batch 1");
+            for (int i = 0; i < beats.size(); i++) {
+                assertClose(new float[][] {out[i]}, e.computeItems(List.<float[][]>of(beats.get(i))), 1e-5f, "beat " + i + " alone");
+            }
             // Pooled over the three beats (annotated N, A, V): mean probabilities, then the share of beats per class.
             float[] pooled = Pooling.MEAN_AND_FRACTION.pool(out);
             assertEquals(10, pooled.length);
@@ -129,6 +133,28 @@ class PretrainedModelsTest {
                     "beat.V_fraction", "beat.F_fraction", "beat.Q_fraction"), e.spec().outputNames());
             assertEquals(1f, pooled[5] + pooled[6] + pooled[7] + pooled[8] + pooled[9], 1e-6f);
             assertTrue(argmax(out[0]) == 0, "the N beat is N");
+        }
+    }
+
+    @Test
+    void beatEnsembleEqualsTheUpstreamFoldFilesRunOneBeatAtATimeOnARealRecord() throws IOException {
+        // The upstream files unchanged (batch fixed at 1, softmax and the mean in Java) against the ensemble graph on
+        // every beat of a LUDB record, in one batch.
+        Path upstream = tmp.resolve("folds.card.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(BEAT.toFile());
+        root.remove("model");
+        root.remove("max_batch");
+        ArrayNode models = root.putArray("models");
+        for (int k = 1; k <= 3; k++) models.add(PRETRAINED.resolve("beat-aami-mitbih/beat_fold" + k + ".onnx").toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("output")).put("activation", "softmax");
+        java.nio.file.Files.writeString(upstream, json.writeValueAsString(root));
+        Record r = WfdbReader.read(Path.of("data/bundled/ludb/data/7"));
+        try (OnnxExpert ensemble = OnnxExpert.load(BEAT); OnnxExpert folds = OnnxExpert.load(upstream)) {
+            assertEquals(1, folds.fixedBatch());
+            ExpertInput in = ExpertInput.prepare(r, ensemble.spec());
+            assertTrue(in.items().size() >= 8, "beats: " + in.items().size());
+            assertClose(folds.computeItems(in.items()), ensemble.computeItems(in.items()), 1e-5f, "ludb 7");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.enecg.expert.builtin;
+package org.enecg.expert;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A small least-recently-used memo of per-record analyses, keyed by the content of the prepared leads and their
- * rate. Several built-in experts read the same input (12 leads, whole record, 500 Hz): the embedding runner prepares
- * it once per expert, so the arrays differ but their content is equal, and the QRS detection, delineation and median
- * beat are computed once per record instead of once per expert. A hit is checked sample by sample, so a hash collision
+ * A small least-recently-used memo of per-record analyses, keyed by the content of the leads and their rate. Several
+ * experts read the same input (12 leads, whole record, 500 Hz): the embedding runner prepares it once per expert, so
+ * the arrays differ but their content is equal, and the QRS detection ({@link QrsPeaks}; also for the beat windows of
+ * {@link Fit#BEATS}, on the record's own leads), delineation and median beat are computed once per record instead of
+ * once per expert. A hit is checked sample by sample, so a hash collision
  * can never return another record's analysis. Thread-safe; the value is computed outside the lock (two threads
  * asking for the same new record may both compute it, with equal results).
  *
  * @param <V> the memoised value, immutable or safe to share between threads
  */
-final class AnalysisMemo<V> {
+public final class ContentMemo<V> {
 
     private record Key(double fs, float[][] leads, int hash) {
         static Key of(float[][] leads, double fs) {
@@ -36,13 +37,13 @@ final class AnalysisMemo<V> {
     private final Map<Key, V> map = new LinkedHashMap<>(16, 0.75f, true);
     private long hits, misses;
 
-    AnalysisMemo(int capacity) {
+    public ContentMemo(int capacity) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1, found " + capacity);
         this.capacity = capacity;
     }
 
     /** The value for these leads, computed by {@code compute} if not held. */
-    V get(float[][] leads, double fs, Supplier<V> compute) {
+    public V get(float[][] leads, double fs, Supplier<V> compute) {
         Key k = Key.of(leads, fs);
         synchronized (this) {
             V v = map.get(k);
@@ -65,8 +66,8 @@ final class AnalysisMemo<V> {
     }
 
     /** Lookups answered from the memo so far. */
-    synchronized long hits() { return hits; }
+    public synchronized long hits() { return hits; }
 
     /** Lookups that had to compute. */
-    synchronized long misses() { return misses; }
+    public synchronized long misses() { return misses; }
 }
