@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "enecg", mixinStandardHelpOptions = true, version = "enecg 0.1.0",
         header = "EnECG: ensembles of frozen ECG models, on the JVM.",
         subcommands = {RunCommand.class, InfoCommand.class, SignalsCommand.class, PeaksCommand.class, ImportCommand.class,
-                EmbedCommand.class, EvaluateCommand.class, TrainCommand.class, PredictCommand.class, DLinearTrainCommand.class,
+                EmbedCommand.class, EvaluateCommand.class, TrainCommand.class, PredictCommand.class, ServeCommand.class, DLinearTrainCommand.class,
                 RocketFitCommand.class, StabilityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EnecgCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
