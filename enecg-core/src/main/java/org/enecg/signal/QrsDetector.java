@@ -62,6 +62,7 @@ public final class QrsDetector {
             if (anyUsable && !usable[l]) continue;
             float[] x = leads[l].clone();
             Sanitizer.zeroNonFiniteInPlace(x);
+            if (config.rules().impulseFactor() > 0) ImpulseArtifacts.removeInPlace(x, fs, config.rules().impulseSeconds(), config.rules().impulseFactor());
             features[l] = QrsFeature.of(config.method(), x, fs);
             wide[l] = toDouble(BandPassFilter.defaults().apply(x, fs));
             for (int i = 0; i < n; i++) wide[l][i] *= wide[l][i];
@@ -82,9 +83,10 @@ public final class QrsDetector {
         int[] found;
         switch (config.method()) {
             case PAN_TOMPKINS_1985: found = PanTompkins1985.decide(feature, slope, fs, refractory); break;
-            case ELGENDI_2010: found = Elgendi2010.decide(feature, fs, refractory); break;
+            case ELGENDI_2010: found = Elgendi2010.decide(feature, fs, refractory, config.rules().adaptiveWindowSeconds()); break;
             default: throw new IllegalStateException("no implementation for " + config.method());
         }
+        found = BeatRules.apply(found, feature, slope, fs, refractory, config.rules());
         return locate(found, where, (int) Math.round(config.locateSeconds() * fs), refractory);
     }
 

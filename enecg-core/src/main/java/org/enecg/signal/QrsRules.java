@@ -1,0 +1,60 @@
+package org.enecg.signal;
+
+/**
+ * Settings of the steps that make {@link QrsDetector} robust on hard signals (noise, artefacts, ectopic beats,
+ * slow and fast rhythms), applied around every {@link QrsMethod}'s own decision rule; in physical units, converted
+ * to samples once the sampling rate is known. Each step is named after the detector it comes from and can be
+ * switched off on its own ({@link #none()} switches off all of them: the methods as their papers describe them).
+ * Measured in docs/benchmarks/qrs.md.
+ *
+ * @param impulseSeconds        impulse removal: a sample further than {@code impulseFactor} times the 99th
+ *                              percentile of all such distances from the median of its {@code +-impulseSeconds}
+ *                              neighbourhood is replaced by that median (one-sample spikes of tens of millivolts
+ *                              from converter or transmission errors); default 0.004 s
+ * @param impulseFactor         see above; default 10; 0 switches the step off
+ * @param adaptiveWindowSeconds adaptive threshold (Elgendi 2010's offset {@code 0.08 x mean energy}): the mean is
+ *                              taken over this window around each sample when that is lower than the record's
+ *                              mean, so one burst of artefact does not raise the threshold over the whole record;
+ *                              default 5 s; 0 keeps the paper's whole-record mean (Pan-Tompkins' thresholds adapt
+ *                              beat by beat already)
+ * @param tWaveWindowSeconds    T-wave discrimination (Pan and Tompkins 1985): a candidate this soon after the
+ *                              previous beat is checked; default 0.36 s
+ * @param tWaveSlopeRatio       ... and is a T wave when its largest slope is under this fraction of the previous
+ *                              beat's; default 0.5; 0 switches the step off
+ * @param searchBackRrRatio     search-back (Pan and Tompkins 1985): an interval longer than this many times the
+ *                              local RR (median of up to four intervals on each side) is searched again for a
+ *                              missed beat; default 1.66; 0 switches the step off
+ * @param searchBackLevel       ... with a lower threshold: the interval's largest QRS-energy peak that is not a T
+ *                              wave is a beat when its energy is at least this fraction of the neighbouring beats'
+ *                              median; default 0.25
+ * @param rescanLevel           rescan of every interval, however short (beats hidden next to a large ectopic beat,
+ *                              whose energy raises the method's threshold): a peak whose QRS energy is at least this
+ *                              fraction of the neighbouring beats' median and whose largest slope is at least
+ *                              {@code rescanSlopeRatio} of theirs is a beat; default 0.5; 0 switches the step off
+ * @param rescanSlopeRatio      see above; default 0.7
+ */
+public record QrsRules(double impulseSeconds, double impulseFactor, double adaptiveWindowSeconds, double tWaveWindowSeconds,
+        double tWaveSlopeRatio, double searchBackRrRatio, double searchBackLevel, double rescanLevel, double rescanSlopeRatio) {
+
+    public QrsRules {
+        check("impulseSeconds", impulseSeconds, 0, 0.02);
+        if (impulseFactor != 0) check("impulseFactor", impulseFactor, 2, 1000);
+        if (adaptiveWindowSeconds != 0) check("adaptiveWindowSeconds", adaptiveWindowSeconds, 1, 60);
+        check("tWaveWindowSeconds", tWaveWindowSeconds, 0, 1);
+        check("tWaveSlopeRatio", tWaveSlopeRatio, 0, 1);
+        if (searchBackRrRatio != 0) check("searchBackRrRatio", searchBackRrRatio, 1.2, 5);
+        check("searchBackLevel", searchBackLevel, 0, 1);
+        check("rescanLevel", rescanLevel, 0, 1);
+        check("rescanSlopeRatio", rescanSlopeRatio, 0, 1);
+    }
+
+    /** The defaults above. */
+    public static QrsRules defaults() { return new QrsRules(0.004, 10, 5, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7); }
+
+    /** Every step off: each method's decision rule as its paper describes it (the detector before issue 13). */
+    public static QrsRules none() { return new QrsRules(0.004, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7); }
+
+    private static void check(String name, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) throw new IllegalArgumentException(name + " must be between " + lo + " and " + hi + ", found " + v);
+    }
+}
