@@ -28,22 +28,22 @@ final class BeatRules {
             if (!b.isEmpty() && isTWave(p, b.get(b.size() - 1), slope, slopeHalf, tWaveWindow(b, tWindow, fs), slopeRatio2)) continue;
             b.add(p);
         }
-        if (rules.searchBackRrRatio() > 0 || rules.rescanLevel() > 0) searchBack(b, qrs, slope, slopeHalf, tWindow, slopeRatio2, refractory, rules);
+        if (rules.searchBackRrRatio() > 0 || rules.rescanLevel() > 0) searchBack(b, qrs, slope, slopeHalf, tWindow, slopeRatio2, refractory, fs, rules);
         return b.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
      * The T-wave window after the last beat of {@code b}: the set window at rates of 60 beats/min and faster,
-     * lengthened as the square root of the RR interval at slower rates (the QT interval does, Bazett 1920), from the
-     * median of the last four intervals.
+     * lengthened as the square root of the RR interval at slower rates (the QT interval does, Bazett 1920) up to
+     * RR = 2 s. The RR is the longest of the last four intervals: a false beat shortens an interval, and must not
+     * shorten the window that would reject the next T wave.
      */
     static int tWaveWindow(List<Integer> b, int base, double fs) {
         int m = Math.min(4, b.size() - 1);
         if (m < 1) return base;
-        double[] rr = new double[m];
-        for (int j = 0; j < m; j++) rr[j] = b.get(b.size() - 1 - j) - b.get(b.size() - 2 - j);
-        double rrSeconds = RrIrregularity.median(rr) / fs;
-        return (int) Math.round(base * Math.max(1, Math.sqrt(rrSeconds)));
+        int rr = 0;
+        for (int j = 0; j < m; j++) rr = Math.max(rr, b.get(b.size() - 1 - j) - b.get(b.size() - 2 - j));
+        return (int) Math.round(base * Math.max(1, Math.sqrt(Math.min(2, rr / fs))));
     }
 
     /**
@@ -62,7 +62,7 @@ final class BeatRules {
      * neighbouring beats' median. Repeated until no interval is too long or none yields a beat.
      */
     private static void searchBack(List<Integer> b, double[] qrs, double[] slope, int slopeHalf, int tWindow, double slopeRatio2,
-            int refractory, QrsRules rules) {
+            int refractory, double fs, QrsRules rules) {
         double rescanSlope2 = rules.rescanSlopeRatio() * rules.rescanSlopeRatio();
         boolean found = true;
         while (found && b.size() >= 3) {
@@ -71,10 +71,10 @@ final class BeatRules {
                 int from = b.get(k), to = b.get(k + 1);
                 boolean longGap = rules.searchBackRrRatio() > 0 && to - from > rules.searchBackRrRatio() * localRr(b, k);
                 if (!longGap && !(rules.rescanLevel() > 0)) continue;
-                int best = -1;
+                int best = -1, window = tWaveWindow(b.subList(0, k + 1), tWindow, fs);
                 for (int i = from + refractory; i <= to - refractory; i++) {
                     if (qrs[i] > qrs[i - 1] && qrs[i] >= qrs[i + 1] && (best < 0 || qrs[i] > qrs[best])
-                            && !isTWave(i, from, slope, slopeHalf, tWindow, slopeRatio2)) best = i;
+                            && !isTWave(i, from, slope, slopeHalf, window, slopeRatio2)) best = i;
                 }
                 boolean ok = best >= 0 && (longGap ? qrs[best] >= rules.searchBackLevel() * localEnergy(b, k, qrs, refractory / 2)
                         : qrs[best] >= rules.rescanLevel() * localEnergy(b, k, qrs, refractory / 2)

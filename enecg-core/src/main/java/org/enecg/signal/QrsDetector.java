@@ -49,7 +49,7 @@ public final class QrsDetector {
         }
         int nl = leads.length;
         QrsFeature[] features = new QrsFeature[nl];
-        double[][] wide = new double[nl][];
+        double[][] wide = new double[nl][], wideSlope = new double[nl][];
         double[] quality = new double[nl];
         double bestQuality = 0;
         boolean[] usable = new boolean[nl];
@@ -65,12 +65,13 @@ public final class QrsDetector {
             if (config.rules().impulseFactor() > 0) ImpulseArtifacts.removeInPlace(x, fs, config.rules().impulseSeconds(), config.rules().impulseFactor());
             features[l] = QrsFeature.of(config.method(), x, fs);
             wide[l] = toDouble(BandPassFilter.defaults().apply(x, fs));
+            wideSlope[l] = QrsFeature.squaredDerivative(wide[l], fs);
             for (int i = 0; i < n; i++) wide[l][i] *= wide[l][i];
             quality[l] = nl == 1 ? 1 : peakiness(features[l].energy());
             bestQuality = Math.max(bestQuality, quality[l]);
         }
         double[] feature = new double[n];
-        double[] slope = new double[n];
+        double[] slope = new double[n], shape = new double[n];
         double[] where = new double[n];
         for (int l = 0; l < nl; l++) {
             if (features[l] == null) continue;
@@ -78,16 +79,31 @@ public final class QrsDetector {
             addScaled(feature, features[l].energy(), w, nl == 1);
             addScaled(slope, features[l].slope(), w, nl == 1);
             addScaled(where, wide[l], w, nl == 1);
+            addScaled(shape, wideSlope[l], w, nl == 1);
         }
-        int refractory = (int) Math.round(config.refractorySeconds() * fs);
+        int refractory = (int) Math.round(config.refractorySeconds() * fs), half = (int) Math.round(config.locateSeconds() * fs);
+        int[] fused = locate(decide(feature, slope, shape, fs, refractory, config), where, half, refractory);
+        int voters = 0;
+        for (QrsFeature f : features) if (f != null) voters++;
+        if (voters < LeadVote.MIN_LEADS || !(config.rules().voteFraction() > 0)) return fused;
+        int[][] perLead = new int[nl][];
+        for (int l = 0; l < nl; l++) {
+            if (features[l] == null) continue;
+            perLead[l] = locate(decide(features[l].energy(), features[l].slope(), wideSlope[l], fs, refractory, config), wide[l], half, refractory);
+        }
+        int[] voted = LeadVote.vote(fused, perLead, (int) Math.round(config.rules().voteWindowSeconds() * fs), config.rules().voteFraction());
+        return locate(voted, where, half, refractory);
+    }
+
+    /** The method's decision rule, then the rules of {@link QrsRules}, on one feature (a lead's, or the fused one). */
+    private static int[] decide(double[] feature, double[] slope, double[] shape, double fs, int refractory, QrsConfig config) {
         int[] found;
         switch (config.method()) {
             case PAN_TOMPKINS_1985: found = PanTompkins1985.decide(feature, slope, fs, refractory); break;
             case ELGENDI_2010: found = Elgendi2010.decide(feature, fs, refractory, config.rules().adaptiveWindowSeconds()); break;
             default: throw new IllegalStateException("no implementation for " + config.method());
         }
-        found = BeatRules.apply(found, feature, slope, fs, refractory, config.rules());
-        return locate(found, where, (int) Math.round(config.locateSeconds() * fs), refractory);
+        return BeatRules.apply(found, feature, shape, fs, refractory, config.rules());
     }
 
     /**

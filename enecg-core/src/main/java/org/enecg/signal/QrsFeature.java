@@ -30,7 +30,7 @@ record QrsFeature(double[] energy, double[] slope) {
     }
 
     /** Square of the central difference in units per second (Pan and Tompkins' five-point derivative, centred). */
-    private static double[] squaredDerivative(double[] x, double fs) {
+    static double[] squaredDerivative(double[] x, double fs) {
         int n = x.length;
         double[] d = new double[n];
         int h = Math.max(1, (int) Math.round(0.005 * fs)); // the paper's one-sample step at 200 Hz

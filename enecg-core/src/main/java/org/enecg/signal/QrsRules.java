@@ -32,9 +32,16 @@ package org.enecg.signal;
  *                              fraction of the neighbouring beats' median and whose largest slope is at least
  *                              {@code rescanSlopeRatio} of theirs is a beat; default 0.5; 0 switches the step off
  * @param rescanSlopeRatio      see above; default 0.7
+ * @param voteFraction          multi-lead voting, weighted by lead quality: with three or more leads, each lead's own
+ *                              beats (its own adaptive thresholds and the steps above) vote, weighted by the lead's
+ *                              agreement with the fused detection (F1 score); a beat of the fused detection or of any
+ *                              lead stands when the leads that have it hold at least this fraction of the total
+ *                              weight; default 0.5; 0 switches the step off (the fused detection alone)
+ * @param voteWindowSeconds     detections of two leads at most this far apart are the same beat; default 0.1 s
  */
 public record QrsRules(double impulseSeconds, double impulseFactor, double adaptiveWindowSeconds, double tWaveWindowSeconds,
-        double tWaveSlopeRatio, double searchBackRrRatio, double searchBackLevel, double rescanLevel, double rescanSlopeRatio) {
+        double tWaveSlopeRatio, double searchBackRrRatio, double searchBackLevel, double rescanLevel, double rescanSlopeRatio,
+        double voteFraction, double voteWindowSeconds) {
 
     public QrsRules {
         check("impulseSeconds", impulseSeconds, 0, 0.02);
@@ -46,13 +53,15 @@ public record QrsRules(double impulseSeconds, double impulseFactor, double adapt
         check("searchBackLevel", searchBackLevel, 0, 1);
         check("rescanLevel", rescanLevel, 0, 1);
         check("rescanSlopeRatio", rescanSlopeRatio, 0, 1);
+        check("voteFraction", voteFraction, 0, 1);
+        check("voteWindowSeconds", voteWindowSeconds, 0.01, 0.2);
     }
 
     /** The defaults above. */
-    public static QrsRules defaults() { return new QrsRules(0.004, 10, 5, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7); }
+    public static QrsRules defaults() { return new QrsRules(0.004, 10, 5, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7, 0.5, 0.1); }
 
     /** Every step off: each method's decision rule as its paper describes it (the detector before issue 13). */
-    public static QrsRules none() { return new QrsRules(0.004, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7); }
+    public static QrsRules none() { return new QrsRules(0.004, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7, 0, 0.1); }
 
     private static void check(String name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) throw new IllegalArgumentException(name + " must be between " + lo + " and " + hi + ", found " + v);
