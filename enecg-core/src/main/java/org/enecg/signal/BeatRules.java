@@ -106,6 +106,24 @@ final class BeatRules {
         return RrIrregularity.median(Arrays.copyOf(e, m));
     }
 
+    /**
+     * Energy clipping: the feature limited to {@code factor} times the median of its maxima over successive
+     * {@code segmentSeconds} segments (each holds a beat at any rate above {@code 60 / segmentSeconds} beats/min), so
+     * that a burst of artefact or a few large ectopic beats cannot raise every threshold that is relative to the
+     * feature's mean or to the neighbouring beats. A copy; {@code factor} 0 returns the feature itself.
+     */
+    static double[] clip(double[] f, double fs, double segmentSeconds, double factor) {
+        if (!(factor > 0)) return f;
+        int seg = Math.max(1, (int) Math.round(segmentSeconds * fs)), ns = (f.length + seg - 1) / seg;
+        double[] max = new double[ns];
+        for (int i = 0; i < f.length; i++) max[i / seg] = Math.max(max[i / seg], f[i]);
+        double limit = factor * RrIrregularity.median(max);
+        if (!(limit > 0)) return f;
+        double[] out = new double[f.length];
+        for (int i = 0; i < f.length; i++) out[i] = Math.min(f[i], limit);
+        return out;
+    }
+
     static double maxAround(double[] x, int at, int half) {
         double m = 0;
         for (int i = Math.max(0, at - half); i <= Math.min(x.length - 1, at + half); i++) m = Math.max(m, x[i]);

@@ -96,7 +96,8 @@ public final class QrsDetector {
     }
 
     /** The method's decision rule, then the rules of {@link QrsRules}, on one feature (a lead's, or the fused one). */
-    private static int[] decide(double[] feature, double[] slope, double[] shape, double fs, int refractory, QrsConfig config) {
+    private static int[] decide(double[] raw, double[] slope, double[] shape, double fs, int refractory, QrsConfig config) {
+        double[] feature = BeatRules.clip(raw, fs, config.rules().clipSegmentSeconds(), config.rules().clipFactor());
         int[] found;
         switch (config.method()) {
             case PAN_TOMPKINS_1985: found = PanTompkins1985.decide(feature, slope, fs, refractory); break;

@@ -12,10 +12,16 @@ package org.enecg.signal;
  *                              neighbourhood is replaced by that median (one-sample spikes of tens of millivolts
  *                              from converter or transmission errors); default 0.004 s
  * @param impulseFactor         see above; default 10; 0 switches the step off
+ * @param clipSegmentSeconds    energy clipping: the QRS energy feature is limited to {@code clipFactor} times the
+ *                              median of its maxima over successive segments of this length (each holds a beat above
+ *                              {@code 60 / clipSegmentSeconds} beats/min), so that a burst of artefact or a few large
+ *                              ectopic beats do not raise the thresholds that depend on the feature's mean or on the
+ *                              neighbouring beats; default 2 s
+ * @param clipFactor            see above; default 10 (about 3 times the usual QRS amplitude); 0 switches the step off
  * @param adaptiveWindowSeconds adaptive threshold (Elgendi 2010's offset {@code 0.08 x mean energy}): the mean is
  *                              taken over this window around each sample when that is lower than the record's
  *                              mean, so one burst of artefact does not raise the threshold over the whole record;
- *                              default 5 s; 0 keeps the paper's whole-record mean (Pan-Tompkins' thresholds adapt
+ *                              default 3 s; 0 keeps the paper's whole-record mean (Pan-Tompkins' thresholds adapt
  *                              beat by beat already)
  * @param tWaveWindowSeconds    T-wave discrimination (Pan and Tompkins 1985): a candidate this soon after the
  *                              previous beat is checked; default 0.36 s
@@ -39,13 +45,15 @@ package org.enecg.signal;
  *                              weight; default 0.5; 0 switches the step off (the fused detection alone)
  * @param voteWindowSeconds     detections of two leads at most this far apart are the same beat; default 0.1 s
  */
-public record QrsRules(double impulseSeconds, double impulseFactor, double adaptiveWindowSeconds, double tWaveWindowSeconds,
+public record QrsRules(double impulseSeconds, double impulseFactor, double clipSegmentSeconds, double clipFactor, double adaptiveWindowSeconds, double tWaveWindowSeconds,
         double tWaveSlopeRatio, double searchBackRrRatio, double searchBackLevel, double rescanLevel, double rescanSlopeRatio,
         double voteFraction, double voteWindowSeconds) {
 
     public QrsRules {
         check("impulseSeconds", impulseSeconds, 0, 0.02);
         if (impulseFactor != 0) check("impulseFactor", impulseFactor, 2, 1000);
+        check("clipSegmentSeconds", clipSegmentSeconds, 0.5, 10);
+        if (clipFactor != 0) check("clipFactor", clipFactor, 1, 1000);
         if (adaptiveWindowSeconds != 0) check("adaptiveWindowSeconds", adaptiveWindowSeconds, 1, 60);
         check("tWaveWindowSeconds", tWaveWindowSeconds, 0, 1);
         check("tWaveSlopeRatio", tWaveSlopeRatio, 0, 1);
@@ -58,10 +66,10 @@ public record QrsRules(double impulseSeconds, double impulseFactor, double adapt
     }
 
     /** The defaults above. */
-    public static QrsRules defaults() { return new QrsRules(0.004, 10, 5, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7, 0.5, 0.1); }
+    public static QrsRules defaults() { return new QrsRules(0.004, 10, 2, 10, 3, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7, 0.5, 0.1); }
 
     /** Every step off: each method's decision rule as its paper describes it (the detector before issue 13). */
-    public static QrsRules none() { return new QrsRules(0.004, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7, 0, 0.1); }
+    public static QrsRules none() { return new QrsRules(0.004, 0, 2, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7, 0, 0.1); }
 
     private static void check(String name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) throw new IllegalArgumentException(name + " must be between " + lo + " and " + hi + ", found " + v);
