@@ -14,8 +14,9 @@ final class ImpulseArtifacts {
 
     /**
      * Replaces by the median of its neighbourhood ({@code +-maxSeconds}, at least one sample) each sample that
-     * lies further from that median than {@code factor} times the 99th percentile of every sample's distance from
-     * its own median. Returns how many samples were replaced.
+     * lies further from that median than {@code factor} times the record's amplitude (99th percentile of the
+     * samples' distance from the record's median). The tip of a sharp R wave stands out of its neighbourhood by a
+     * fraction of the amplitude, an artefact spike by many times it. Returns how many samples were replaced.
      */
     static int removeInPlace(float[] x, double fs, double maxSeconds, double factor) {
         int n = x.length, h = Math.max(1, (int) Math.round(maxSeconds * fs));
@@ -30,7 +31,11 @@ final class ImpulseArtifacts {
             med[i] = w[k / 2];
             dist[i] = Math.abs(x[i] - med[i]);
         }
-        double limit = factor * Windows.quantile(dist, 0.99);
+        double[] level = new double[n];
+        for (int i = 0; i < n; i++) level[i] = x[i];
+        double centre = Windows.quantile(level, 0.5);
+        for (int i = 0; i < n; i++) level[i] = Math.abs(level[i] - centre);
+        double limit = factor * Windows.quantile(level, 0.99);
         if (!(limit > 0)) return 0;
         int replaced = 0;
         for (int i = 0; i < n; i++) {

@@ -7,11 +7,11 @@ package org.enecg.signal;
  * switched off on its own ({@link #none()} switches off all of them: the methods as their papers describe them).
  * Measured in docs/benchmarks/qrs.md.
  *
- * @param impulseSeconds        impulse removal: a sample further than {@code impulseFactor} times the 99th
- *                              percentile of all such distances from the median of its {@code +-impulseSeconds}
- *                              neighbourhood is replaced by that median (one-sample spikes of tens of millivolts
- *                              from converter or transmission errors); default 0.004 s
- * @param impulseFactor         see above; default 10; 0 switches the step off
+ * @param impulseSeconds        impulse removal: a sample further from the median of its {@code +-impulseSeconds}
+ *                              neighbourhood than {@code impulseFactor} times the record's amplitude (99th percentile
+ *                              of the distance from the record's median) is replaced by that median (one-sample
+ *                              spikes of tens of millivolts from converter or transmission errors); default 0.004 s
+ * @param impulseFactor         see above; default 5; 0 switches the step off
  * @param clipSegmentSeconds    energy clipping: the QRS energy feature is limited to {@code clipFactor} times the
  *                              median of its maxima over successive segments of this length (each holds a beat above
  *                              {@code 60 / clipSegmentSeconds} beats/min), so that a burst of artefact or a few large
@@ -21,7 +21,8 @@ package org.enecg.signal;
  * @param adaptiveWindowSeconds adaptive threshold (Elgendi 2010's offset {@code 0.08 x mean energy}): the mean is
  *                              taken over this window around each sample when that is lower than the record's
  *                              mean, so one burst of artefact does not raise the threshold over the whole record;
- *                              default 3 s; 0 keeps the paper's whole-record mean (Pan-Tompkins' thresholds adapt
+ *                              default 0, the paper's whole-record mean (3 s meets the CPSC 2019 aim but adds P- and
+ *                              T-wave detections in slow rhythms, docs/benchmarks/qrs.md; Pan-Tompkins' thresholds adapt
  *                              beat by beat already)
  * @param tWaveWindowSeconds    T-wave discrimination (Pan and Tompkins 1985): a candidate this soon after the
  *                              previous beat is checked; default 0.36 s
@@ -66,7 +67,7 @@ public record QrsRules(double impulseSeconds, double impulseFactor, double clipS
     }
 
     /** The defaults above. */
-    public static QrsRules defaults() { return new QrsRules(0.004, 10, 2, 10, 3, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7, 0.5, 0.1); }
+    public static QrsRules defaults() { return new QrsRules(0.004, 5, 2, 10, 0, 0.36, 0.5, 1.66, 0.25, 0.5, 0.7, 0.5, 0.1); }
 
     /** Every step off: each method's decision rule as its paper describes it (the detector before issue 13). */
     public static QrsRules none() { return new QrsRules(0.004, 0, 2, 0, 0, 0.36, 0, 0, 0.25, 0, 0.7, 0, 0.1); }
