@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rules robust detectors apply after their decision rule, each a named step with its settings in
- * {@link QrsRules}; they work on the fused energy feature and squared slope of {@link QrsDetector}, so they hold
- * for every {@link QrsMethod}. Package-private.
+ * The rules robust detectors apply around their decision rule, each a named step with its settings in
+ * {@link QrsRules}: energy clipping ({@link #clip}), T-wave discrimination ({@link #isTWave}, window from
+ * {@link #tWaveWindow}) and search-back with its rescan; they work on a lead's or the fused energy feature and on
+ * the squared slope of the 0.5-40 Hz band, so they hold for every {@link QrsMethod}. Package-private.
  */
 final class BeatRules {
 
@@ -59,7 +60,9 @@ final class BeatRules {
      * Search-back (Pan and Tompkins 1985): an interval longer than {@link QrsRules#searchBackRrRatio()} times the
      * local RR is searched again; its largest QRS-energy peak that is not a T wave and is at least a refractory
      * period from both beats becomes a beat when its energy reaches {@link QrsRules#searchBackLevel()} of the
-     * neighbouring beats' median. Repeated until no interval is too long or none yields a beat.
+     * neighbouring beats' median. The rescan ({@link QrsRules#rescanLevel()}) searches every other interval the
+     * same way, with a higher bar: half the neighbours' energy and {@link QrsRules#rescanSlopeRatio()} of their
+     * slope. Repeated until no interval yields a beat.
      */
     private static void searchBack(List<Integer> b, double[] qrs, double[] slope, int slopeHalf, int tWindow, double slopeRatio2,
             int refractory, double fs, QrsRules rules) {

@@ -4,14 +4,17 @@ import java.util.Arrays;
 
 /**
  * QRS (R-peak) detection on one lead or on several leads fused, at any sampling rate (tested from 100 to 1000
- * Hz). Steps: non-finite samples read as 0; each lead goes through the method's front end (band-pass and
- * energy feature, see {@link QrsMethod}); on several leads the features are summed, each divided by its own
- * 98th percentile (so a lead where the QRS is small or inverted counts as much as any other) and weighted by
- * its peakiness (98th percentile over median, relative to the best lead: a lead of pure noise is nearly
- * ignored; a lead that is flat for more than 80% of the record, save the odd spike, is left out); the method's
- * decision rule finds the beats; each beat is then placed on the largest
- * deflection within {@link QrsConfig#locateSeconds()} (the R peak, or the S trough of an inverted complex),
- * measured on the 0.5-40 Hz band-passed leads (for several leads, the largest sum of scaled squares).
+ * Hz). Steps: non-finite samples read as 0; impulse artefacts removed ({@link QrsRules#impulseFactor()}); each lead
+ * goes through the method's front end (band-pass and energy feature, see {@link QrsMethod}); on several leads the
+ * features are summed, each divided by its own 98th percentile (so a lead where the QRS is small or inverted counts
+ * as much as any other) and weighted by its peakiness (98th percentile over median, relative to the best lead: a
+ * lead of pure noise is nearly ignored; a lead that is flat for more than 80% of the record, save the odd spike, is
+ * left out); the energy is clipped, the method's decision rule finds the beats and the rules of {@link QrsRules}
+ * (T waves, search-back) correct them; each beat is then placed on the largest deflection within
+ * {@link QrsConfig#locateSeconds()} (the R peak, or the S trough of an inverted complex), measured on the 0.5-40 Hz
+ * band-passed leads (for several leads, the largest sum of scaled squares). With three leads or more, each lead
+ * also detects on its own and the beats are put to a vote weighted by each lead's agreement
+ * ({@link QrsRules#voteFraction()}).
  *
  * <p>Stateless: every call works on its own copies.
  */
