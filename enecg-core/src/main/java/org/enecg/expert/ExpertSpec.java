@@ -89,6 +89,8 @@ public record ExpertSpec(List<LeadName> leads, LeadLayout layout, double fs, int
         m.put("input.fs", Double.isNaN(fs) ? "none" : Double.toString(fs));
         m.put("input.samples", Integer.toString(samples));
         m.put("input.fit", fit.key());
+        // Beat windows sit where the QRS detector puts them: its settings are part of the input.
+        if (fit == Fit.BEATS) m.put("input.beat_detector", org.enecg.signal.QrsConfig.defaults().toString());
         m.put("input.pad", pad.key());
         m.put("input.units", units.symbol());
         List<String> f = new ArrayList<>();

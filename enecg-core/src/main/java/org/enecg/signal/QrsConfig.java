@@ -13,11 +13,14 @@ import java.util.Objects;
  *                          refractory period; 300 bpm)
  * @param locateSeconds     half-width of the window around a detection in which the R peak (largest deflection
  *                          from the local baseline) is located, in seconds; default 0.06
+ * @param rules             the rules applied after the method's decision (T waves, search-back, ...); default
+ *                          {@link QrsRules#defaults()}
  */
-public record QrsConfig(QrsMethod method, double refractorySeconds, double locateSeconds) {
+public record QrsConfig(QrsMethod method, double refractorySeconds, double locateSeconds, QrsRules rules) {
 
     public QrsConfig {
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(rules, "rules");
         if (!(refractorySeconds >= 0.1 && refractorySeconds <= 1.0)) {
             throw new IllegalArgumentException("refractorySeconds must be between 0.1 and 1.0, found " + refractorySeconds);
         }
@@ -26,9 +29,17 @@ public record QrsConfig(QrsMethod method, double refractorySeconds, double locat
         }
     }
 
-    /** Elgendi 2010, 0.2 s refractory period, R peak located within +-60 ms. */
+    /** With the default rules. */
+    public QrsConfig(QrsMethod method, double refractorySeconds, double locateSeconds) {
+        this(method, refractorySeconds, locateSeconds, QrsRules.defaults());
+    }
+
+    /** Elgendi 2010, 0.2 s refractory period, R peak located within +-60 ms, the default rules. */
     public static QrsConfig defaults() { return new QrsConfig(QrsMethod.ELGENDI_2010, 0.2, 0.06); }
 
-    /** The defaults with another method. */
-    public QrsConfig withMethod(QrsMethod m) { return new QrsConfig(m, refractorySeconds, locateSeconds); }
+    /** This configuration with another method. */
+    public QrsConfig withMethod(QrsMethod m) { return new QrsConfig(m, refractorySeconds, locateSeconds, rules); }
+
+    /** This configuration with other rules. */
+    public QrsConfig withRules(QrsRules r) { return new QrsConfig(method, refractorySeconds, locateSeconds, r); }
 }

@@ -4,14 +4,17 @@ import java.util.Arrays;
 
 /**
  * QRS (R-peak) detection on one lead or on several leads fused, at any sampling rate (tested from 100 to 1000
- * Hz). Steps: non-finite samples read as 0; each lead goes through the method's front end (band-pass and
- * energy feature, see {@link QrsMethod}); on several leads the features are summed, each divided by its own
- * 98th percentile (so a lead where the QRS is small or inverted counts as much as any other) and weighted by
- * its peakiness (98th percentile over median, relative to the best lead: a lead of pure noise is nearly
- * ignored; a lead that is flat for more than 80% of the record, save the odd spike, is left out); the method's
- * decision rule finds the beats; each beat is then placed on the largest
- * deflection within {@link QrsConfig#locateSeconds()} (the R peak, or the S trough of an inverted complex),
- * measured on the 0.5-40 Hz band-passed leads (for several leads, the largest sum of scaled squares).
+ * Hz). Steps: non-finite samples read as 0; impulse artefacts removed ({@link QrsRules#impulseFactor()}); each lead
+ * goes through the method's front end (band-pass and energy feature, see {@link QrsMethod}); on several leads the
+ * features are summed, each divided by its own 98th percentile (so a lead where the QRS is small or inverted counts
+ * as much as any other) and weighted by its peakiness (98th percentile over median, relative to the best lead: a
+ * lead of pure noise is nearly ignored; a lead that is flat for more than 80% of the record, save the odd spike, is
+ * left out); the energy is clipped, the method's decision rule finds the beats and the rules of {@link QrsRules}
+ * (T waves, search-back) correct them; each beat is then placed on the largest deflection within
+ * {@link QrsConfig#locateSeconds()} (the R peak, or the S trough of an inverted complex), measured on the 0.5-40 Hz
+ * band-passed leads (for several leads, the largest sum of scaled squares). With three leads or more, each lead
+ * also detects on its own and the beats are put to a vote weighted by each lead's agreement
+ * ({@link QrsRules#voteFraction()}).
  *
  * <p>Stateless: every call works on its own copies.
  */
@@ -49,7 +52,7 @@ public final class QrsDetector {
         }
         int nl = leads.length;
         QrsFeature[] features = new QrsFeature[nl];
-        double[][] wide = new double[nl][];
+        double[][] wide = new double[nl][], wideSlope = new double[nl][];
         double[] quality = new double[nl];
         double bestQuality = 0;
         boolean[] usable = new boolean[nl];
@@ -62,14 +65,16 @@ public final class QrsDetector {
             if (anyUsable && !usable[l]) continue;
             float[] x = leads[l].clone();
             Sanitizer.zeroNonFiniteInPlace(x);
+            if (config.rules().impulseFactor() > 0) ImpulseArtifacts.removeInPlace(x, fs, config.rules().impulseSeconds(), config.rules().impulseFactor());
             features[l] = QrsFeature.of(config.method(), x, fs);
             wide[l] = toDouble(BandPassFilter.defaults().apply(x, fs));
+            wideSlope[l] = QrsFeature.squaredDerivative(wide[l], fs);
             for (int i = 0; i < n; i++) wide[l][i] *= wide[l][i];
             quality[l] = nl == 1 ? 1 : peakiness(features[l].energy());
             bestQuality = Math.max(bestQuality, quality[l]);
         }
         double[] feature = new double[n];
-        double[] slope = new double[n];
+        double[] slope = new double[n], shape = new double[n];
         double[] where = new double[n];
         for (int l = 0; l < nl; l++) {
             if (features[l] == null) continue;
@@ -77,15 +82,32 @@ public final class QrsDetector {
             addScaled(feature, features[l].energy(), w, nl == 1);
             addScaled(slope, features[l].slope(), w, nl == 1);
             addScaled(where, wide[l], w, nl == 1);
+            addScaled(shape, wideSlope[l], w, nl == 1);
         }
-        int refractory = (int) Math.round(config.refractorySeconds() * fs);
+        int refractory = (int) Math.round(config.refractorySeconds() * fs), half = (int) Math.round(config.locateSeconds() * fs);
+        int[] fused = locate(decide(feature, slope, shape, fs, refractory, config), where, half, refractory);
+        int voters = 0;
+        for (QrsFeature f : features) if (f != null) voters++;
+        if (voters < LeadVote.MIN_LEADS || !(config.rules().voteFraction() > 0)) return fused;
+        int[][] perLead = new int[nl][];
+        for (int l = 0; l < nl; l++) {
+            if (features[l] == null) continue;
+            perLead[l] = locate(decide(features[l].energy(), features[l].slope(), wideSlope[l], fs, refractory, config), wide[l], half, refractory);
+        }
+        int[] voted = LeadVote.vote(fused, perLead, (int) Math.round(config.rules().voteWindowSeconds() * fs), config.rules().voteFraction());
+        return locate(voted, where, half, refractory);
+    }
+
+    /** The method's decision rule, then the rules of {@link QrsRules}, on one feature (a lead's, or the fused one). */
+    private static int[] decide(double[] raw, double[] slope, double[] shape, double fs, int refractory, QrsConfig config) {
+        double[] feature = BeatRules.clip(raw, fs, config.rules().clipSegmentSeconds(), config.rules().clipFactor());
         int[] found;
         switch (config.method()) {
             case PAN_TOMPKINS_1985: found = PanTompkins1985.decide(feature, slope, fs, refractory); break;
-            case ELGENDI_2010: found = Elgendi2010.decide(feature, fs, refractory); break;
+            case ELGENDI_2010: found = Elgendi2010.decide(feature, fs, refractory, config.rules().adaptiveWindowSeconds()); break;
             default: throw new IllegalStateException("no implementation for " + config.method());
         }
-        return locate(found, where, (int) Math.round(config.locateSeconds() * fs), refractory);
+        return BeatRules.apply(found, feature, shape, fs, refractory, config.rules());
     }
 
     /**

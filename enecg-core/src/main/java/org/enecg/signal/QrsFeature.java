@@ -21,15 +21,16 @@ record QrsFeature(double[] energy, double[] slope) {
         return new QrsFeature(Windows.movingAverage(d2, Windows.oddSamples(0.150, fs)), d2);
     }
 
-    /** 8-20 Hz third-order Butterworth band-pass, squared (Elgendi et al. 2010). */
+    /** 8-20 Hz third-order Butterworth band-pass, squared (Elgendi et al. 2010); the slope is of the same band. */
     private static QrsFeature elgendi(float[] x, double fs) {
         double[] bp = QrsDetector.toDouble(Butterworth.bandPass(3, 8, 20, fs).filtfilt(x));
+        double[] d2 = squaredDerivative(bp, fs);
         for (int i = 0; i < bp.length; i++) bp[i] *= bp[i];
-        return new QrsFeature(bp, bp);
+        return new QrsFeature(bp, d2);
     }
 
     /** Square of the central difference in units per second (Pan and Tompkins' five-point derivative, centred). */
-    private static double[] squaredDerivative(double[] x, double fs) {
+    static double[] squaredDerivative(double[] x, double fs) {
         int n = x.length;
         double[] d = new double[n];
         int h = Math.max(1, (int) Math.round(0.005 * fs)); // the paper's one-sample step at 200 Hz

@@ -51,6 +51,7 @@ public final class SignalAccuracy {
         System.out.println("| set | TP | FN | FP | Se | +P |\n|---|---|---|---|---|---|");
         Record mit = RealEcg.read(RealEcg.MITBIH_100);
         int[] ref = RealEcg.mitbih100Beats();
+        StringBuilder cpscPerRecord = new StringBuilder();
         for (QrsMethod m : QrsMethod.values()) {
             QrsConfig c = QrsConfig.defaults().withMethod(m);
             for (int ch = 0; ch < 2; ch++) {
@@ -76,7 +77,8 @@ public final class SignalAccuracy {
                 System.out.println(row(m + ": LUDB 12 leads fused, vs lead II" + at, fused));
             }
             if (cpsc != null && Files.isDirectory(cpsc)) {
-                BeatMatch t = new BeatMatch(0, 0, 0);
+                BeatMatch t = new BeatMatch(0, 0, 0), span = new BeatMatch(0, 0, 0);
+                StringBuilder perRecord = new StringBuilder();
                 int n = 0;
                 List<Path> recs;
                 try (Stream<Path> s = Files.list(cpsc)) { recs = s.filter(p -> p.toString().endsWith(".ecg.txt")).sorted().toList(); }
@@ -86,12 +88,27 @@ public final class SignalAccuracy {
                     int[] rr = new int[refF.length];
                     for (int i = 0; i < rr.length; i++) rr[i] = Math.round(refF[i]);
                     Arrays.sort(rr);
-                    t = t.plus(BeatMatch.compare(rr, QrsDetector.detect(x, 500, c), 75));
+                    int[] d = QrsDetector.detect(x, 500, c);
+                    BeatMatch whole = BeatMatch.compare(rr, d, 75);
+                    t = t.plus(whole);
+                    // The challenge's own scoring: reference beats within 0.5-9.5 s, detections judged within 0.575-9.425 s.
+                    int[] inner = Arrays.stream(rr).filter(v -> v >= 250 && v <= 4750).toArray();
+                    BeatMatch challenge = BeatMatch.compare(inner, d, 75, 250 + 37, 4750 - 37);
+                    span = span.plus(challenge);
+                    if (whole.falseNegatives() + whole.falsePositives() > 0) {
+                        String id = p.getFileName().toString().replace(".ecg.txt", "");
+                        perRecord.append(String.format("| %s | %d | %d | %d | %d | %d |%n", id, rr.length, whole.falseNegatives(), whole.falsePositives(),
+                                challenge.falseNegatives(), challenge.falsePositives()));
+                    }
                     n++;
                 }
-                System.out.println(row(m + ": CPSC 2019 (" + n + " records, single lead)", t));
+                System.out.println(row(m + ": CPSC 2019 (" + n + " records, single lead, whole record)", t));
+                System.out.println(row(m + ": CPSC 2019 (challenge scoring, 0.5-9.5 s)", span));
+                cpscPerRecord.append("\n").append(m).append(": CPSC 2019 records with an error (others: every beat found, no false detection)\n\n")
+                        .append("| record | beats | FN whole | FP whole | FN challenge | FP challenge |\n|---|---|---|---|---|---|\n").append(perRecord);
             }
         }
+        System.out.println(cpscPerRecord);
         System.out.println();
     }
 

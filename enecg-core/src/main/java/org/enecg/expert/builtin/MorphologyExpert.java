@@ -35,7 +35,7 @@ import org.enecg.signal.WaveBoundaries;
  */
 public final class MorphologyExpert extends FeatureExpert {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final double FS = 500;
     /** The expert's name (registry, cache, reports); its outputs are prefixed {@link #PREFIX}. */
     static final String NAME = "morphology";

@@ -24,7 +24,7 @@ import org.enecg.signal.RrStatistics;
 public final class RhythmExpert extends FeatureExpert {
 
     /** Bump when the computation or a fill value changes. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final double FS = 500;
 
     /** The outputs, in order. Fills describe a regular rhythm at 75 bpm, so an unreadable record looks unremarkable and {@code valid} says why. */
