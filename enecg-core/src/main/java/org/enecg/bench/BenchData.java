@@ -17,7 +17,6 @@ import org.enecg.data.importer.ImportResult;
 import org.enecg.eval.SubjectKFold;
 import org.enecg.io.wfdb.WfdbReader;
 import org.enecg.pipeline.Pipeline;
-import org.enecg.train.Labels;
 import org.enecg.train.TrainingData;
 
 /**
@@ -74,18 +73,7 @@ public final class BenchData {
             m = Manifest.of(m.baseDir(), m.labelColumns(), rows);
         }
         List<Task> tasks = Pipeline.tasks(taskSpecs, m);
-        Map<String, double[]> labels = new LinkedHashMap<>();
-        for (Task t : tasks) {
-            double[] v = new double[m.size()];
-            for (int i = 0; i < v.length; i++) {
-                try {
-                    v[i] = TaskLabels.value(t, m.rows().get(i));
-                } catch (IllegalArgumentException e) {
-                    v[i] = Double.NaN; // an unreadable cell leaves the record out of that task, as the pipeline does
-                }
-            }
-            labels.put(t.name(), v);
-        }
+        Map<String, double[]> labels = TaskLabels.lenient(tasks, m, note -> { }); // as the pipeline, without the notes
         List<String> subjects = m.rows().stream().map(ManifestRow::subjectId).toList();
         return new BenchData(data + (records > 0 && records < imported.manifest().size() ? " (" + m.size() + " records)" : ""),
                 RecordRefs.of(m, WfdbReader::read), subjects, tasks, labels, folds, seed);
@@ -117,11 +105,7 @@ public final class BenchData {
 
     /** The table's rows with their labels, subjects and tasks (the table's rows are records of this data, by id). */
     public TrainingData trainingData(EmbeddingTable table) {
-        Labels l = Labels.aligned(table.recordIds(), ids(), labels);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (int i = 0; i < refs.size(); i++) subjectOf.put(refs.get(i).id(), subjects.get(i));
-        List<String> s = table.recordIds().stream().map(subjectOf::get).toList();
-        return new TrainingData(table, l, s, tasks, Pipeline.gateInputDescription(Pipeline.gateInput()));
+        return TrainingData.aligned(table, ids(), labels, subjects, tasks, Pipeline.gateInputDescription(Pipeline.gateInput()));
     }
 
     /** {train rows, test rows} of fold {@code f} among rows given by their record ids (ascending). */

@@ -60,12 +60,13 @@ public record BenchSetup(ModelConfig model, TrainConfig training, int folds, int
      * cannot, its expert outputs change with every batch).
      */
     public static BenchSetup of(Model model, int epochs, int folds, long seed, int threads) {
-        ModelConfig m = model == Model.AUTHORS
-                ? new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.FROZEN, GateSharing.PER_TASK, Combination.GATE,
-                        false, 0, GateSource.SIGNAL)
-                : new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.TRAINABLE, GateSharing.PER_TASK, Combination.GATE,
-                        true, 10, GateSource.SIGNAL);
-        TrainConfig t = new TrainConfig(1e-4, 16, epochs, 0, 0, 0.01, seed, 1L << 27, Schedule.JOINT, 1e-4, 0, 0);
+        ModelConfig project = ModelConfig.builder().widths(256, 256).adaptation(Adaptation.LORA).lora(8, 32, 0.05).outputLayer(OutputLayer.TRAINABLE)
+                .gateSharing(GateSharing.PER_TASK).combination(Combination.GATE).featureStandardisation(true, 10).gateSource(GateSource.SIGNAL)
+                .targetStandardisation(true).build();
+        ModelConfig m = model == Model.AUTHORS ? project.toBuilder().outputLayer(OutputLayer.FROZEN).featureStandardisation(false, 0).build() : project;
+        TrainConfig t = TrainConfig.builder().learningRate(1e-4).batchSize(16).epochs(epochs, 0, 0).weightDecay(0.01).seed(seed)
+                .precomputeLimit(1L << 27).schedule(Schedule.JOINT).gateLearningRate(1e-4).gatePatience(0).gateFolds(0).alternativeHead(null)
+                .decision(org.enecg.model.ClassDecision.ARGMAX).build();
         return new BenchSetup(m, t, folds, threads);
     }
 

@@ -151,8 +151,8 @@ public final class PaperProcedure {
         for (int i = 0; i < y.length; i++) y[i] = data.label(task.name(), prep.items().get(i).index());
         TargetScaler target = task.type().isClassification() ? TargetScaler.identity() : TargetScaler.fit(y, train);
         long initSeed = Seeds.derive(setup.seed(), fold, Seeds.Stream.INIT);
-        EnEcgModel model = new EnEcgModel(setup.model(), List.of(task), infos, gate.outputSize(),
-                Pipeline.gateInputDescription(gate), scalers, List.of(target), initSeed);
+        EnEcgModel model = EnEcgModel.builder(setup.model(), List.of(task), infos).gate(gate.outputSize(), Pipeline.gateInputDescription(gate))
+                .featureScalers(scalers).targetScalers(List.of(target)).initSeed(initSeed).build();
         AdamW opt = new AdamW(model.trainableParameters(), setup.training().learningRate(), 0.9, 0.999, 1e-8, setup.training().weightDecay());
         SplittableRandom shuffle = new SplittableRandom(Seeds.derive(setup.seed(), fold, Seeds.Stream.SHUFFLE));
         SplittableRandom dropout = new SplittableRandom(Seeds.derive(setup.seed(), fold, Seeds.Stream.DROPOUT));

@@ -20,7 +20,6 @@ import org.enecg.expert.onnx.OnnxExpert;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
 import org.enecg.model.FeatureScaler;
-import org.enecg.model.GateSource;
 import org.enecg.model.ModelConfig;
 import org.enecg.model.TargetScaler;
 import org.enecg.nn.Param;
@@ -97,9 +96,9 @@ public final class ParameterCounts {
             scalers.add(FeatureScaler.identity(e.outputSize()));
             outputs += e.outputSize();
         }
-        int gateDim = c.gateSource() == GateSource.CONSTANT || c.gateSource() == GateSource.NONE ? 1 : c.gateSource() == GateSource.EXPERT_OUTPUTS ? outputs : signalDim;
+        int gateDim = c.gateSource().width(signalDim, outputs);
         List<TargetScaler> targets = tasks.stream().map(t -> TargetScaler.identity()).toList();
-        EnEcgModel m = new EnEcgModel(c, tasks, infos, gateDim, "", scalers, targets, 42);
+        EnEcgModel m = EnEcgModel.builder(c, tasks, infos).gate(gateDim, "").featureScalers(scalers).targetScalers(targets).initSeed(42).build();
         long th = 0, tg = 0, fh = 0, fg = 0;
         for (Param p : m.parameters()) {
             boolean gate = p.name().startsWith("gate");
@@ -110,9 +109,7 @@ public final class ParameterCounts {
             }
         }
         String config = String.format(Locale.ROOT, "%s, r %d, heads %d, gate %d over %s, output layers %s", c.adaptation(), c.loraRank(),
-                c.headHidden(), c.gateHidden(), c.gateSource() == GateSource.SIGNAL ? "lead II (" + gateDim + " samples)"
-                        : c.gateSource() == GateSource.CONSTANT ? "a constant (one weight per expert and task)"
-                        : c.gateSource() == GateSource.NONE ? "nothing (no network: one weight per expert and task)" : "the expert outputs",
+                c.headHidden(), c.gateHidden(), c.gateSource().describe(gateDim),
                 c.outputLayer().name().toLowerCase(Locale.ROOT));
         return new Model(name, config, th, tg, fh, fg);
     }

@@ -168,6 +168,10 @@ public final class Embedder {
                 o.failure = "cannot read the record's files: " + message(e);
                 return o;
             }
+            if (stamp != null && !source.declared().isEmpty()) { // a changed manifest row: read (and check) the record again
+                stamp = org.enecg.expert.Fingerprint.sha256Hex((stamp + '\n' + source.declared()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 32);
+            }
             String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
             if (key != null && allCached(experts, key)) {
                 o.key = key;

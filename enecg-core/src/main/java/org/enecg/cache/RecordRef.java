@@ -14,9 +14,12 @@ import org.enecg.io.Record;
  * @param path   the record's header file, used to recognise it unchanged on later runs ({@link FileStamp}); may be null
  * @param part   which samples of the file, for several records cut from one file (e.g. {@code 5000+5000} for
  *               samples [5000, 10000)); empty for the whole file
- * @param reader reads the record
+ * @param reader   reads the record
+ * @param declared what the dataset says about the record (a manifest row's fs, n_samples, leads and start), empty for
+ *                 nothing: it is part of the record's stamp, so a record whose row changed is read again, and its
+ *                 reader checks it, even when its outputs are cached
  */
-public record RecordRef(String id, Path path, String part, Reader reader) {
+public record RecordRef(String id, Path path, String part, Reader reader, String declared) {
 
     /** Reads one record; a format problem is an IOException whose message names the file. */
     @FunctionalInterface
@@ -28,7 +31,11 @@ public record RecordRef(String id, Path path, String part, Reader reader) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(declared, "declared");
     }
+
+    /** A part of a record file, with nothing declared about it beyond its file. */
+    public RecordRef(String id, Path path, String part, Reader reader) { this(id, path, part, reader, ""); }
 
     /** A whole record file. */
     public RecordRef(String id, Path path, Reader reader) { this(id, path, "", reader); }

@@ -5,15 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.enecg.data.Manifest;
+import org.enecg.data.ManifestCheck;
 import org.enecg.data.ManifestRow;
+import org.enecg.io.Lead;
 import org.enecg.io.Record;
 import org.enecg.io.wfdb.WfdbReader;
 
 /**
  * The records of a dataset as {@link RecordRef}s (read lazily): from a manifest (ids are its {@code record_id}s, so
  * the embedding table's rows line up with its labels; a row covering a window of a long record is cut to
- * {@code [start, start + n_samples)}), or from a plain list of header paths.
+ * {@code [start, start + n_samples)}; every row is checked against the record read, {@link ManifestCheck}, and its
+ * fields are part of the record's stamp so a cached record is read and checked again when its row changes), or from a
+ * plain list of header paths.
  */
 public final class RecordRefs {
 
@@ -33,7 +38,9 @@ public final class RecordRefs {
             Path header = headerOf(record);
             int start = row.start(), n = row.nSamples();
             String part = start > 0 ? start + "+" + n : "";
-            out.add(new RecordRef(row.recordId(), header, part, () -> window(reader.read(record), row, start, n)));
+            String declared = Manifest.formatNumber(row.fs()) + " " + n + " " + start + (row.window() ? " window " : " whole ")
+                    + String.join(" ", row.leads());
+            out.add(new RecordRef(row.recordId(), header, part, () -> window(checked(reader.read(record), row), row, start, n), declared));
         }
         return out;
     }
@@ -66,9 +73,18 @@ public final class RecordRefs {
         }
     }
 
+    /** The record read, or an error naming the row and each field when it contradicts its manifest row. */
+    private static Record checked(Record r, ManifestRow row) throws IOException {
+        List<String> leads = new ArrayList<>(r.nLeads());
+        for (Lead l : r.leads()) leads.add(l.label());
+        Optional<String> problem = ManifestCheck.mismatch(row, new ManifestCheck.RecordShape(r.fs(), r.nSamples(), true, leads));
+        if (problem.isPresent()) throw new IOException(problem.get()); // reported beside the record's file
+        return r;
+    }
+
     /** The row's part of the record: all of it for a whole-record row, else its window. */
     private static Record window(Record r, ManifestRow row, int start, int n) {
-        if (start == 0 && n == r.nSamples()) return withId(r, row.recordId());
+        if (!row.window()) return withId(r, row.recordId()); // checked: the whole record, never a silent crop
         if (start + n > r.nSamples() || n == 0) {
             throw new IllegalArgumentException((r.source() != null ? r.source() : r.id()) + ": manifest row "
                     + row.recordId() + " covers samples [" + start + ", " + (start + n) + "), the record has " + r.nSamples());

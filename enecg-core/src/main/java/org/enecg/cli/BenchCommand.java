@@ -84,10 +84,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path home = Cli.home();
+        PathRules.Inputs inputs = PathRules.Inputs.of(data, org.enecg.data.importer.Datasets.load(data,
+                new org.enecg.data.importer.WfdbSource(false)));
+        Path workDir = work != null ? work : home.resolve("target/bench");
+        PathRules.outputFolder(spec.commandLine(), "--work", workDir, inputs);
+        if (out != null) PathRules.outputFile(spec.commandLine(), "--out", out, inputs);
         BenchSetup setup = BenchSetup.of(model, epochs, folds, seed.seed, threads);
         BenchRun.Options o = new BenchRun.Options(data, tasks, records, experts, setup, model, repeats, paper,
                 parts.isEmpty() ? EnumSet.noneOf(BenchRun.Part.class) : EnumSet.copyOf(parts), scales, latencyRepeats,
-                work != null ? work : home.resolve("target/bench"), home);
+                workDir, home);
         String report = BenchRun.run(o, line -> Cli.log(err, line));
         if (out != null) AtomicFiles.write(out, report.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().print(report);

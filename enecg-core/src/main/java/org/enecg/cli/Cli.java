@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.enecg.cache.Embedder;
+import org.enecg.pipeline.PreparedData;
 
 /** What the commands share: the installation folder, and progress lines on stderr. */
 final class Cli {
@@ -38,6 +39,22 @@ final class Cli {
                 err.flush();
             }
         };
+    }
+
+    /**
+     * The data lines of a summary (evaluate, run, train): records given, embedded and skipped with each reason, and the
+     * label cells that could not be read (listed one by one, or only counted where a report lists them).
+     */
+    static String dataSummary(PreparedData p, boolean listLabelNotes) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT, "data: %s, %d records, %d embedded (%d from cache, %d computed), %d skipped%n",
+                p.data(), p.manifest().size(), p.embedding().ok(), p.embedding().fromCache(), p.embedding().computed(), p.skippedRecords().size()));
+        for (String s : p.skippedRecords()) sb.append("  skipped ").append(s).append('\n');
+        if (!p.labelNotes().isEmpty()) {
+            sb.append(String.format("labels left out: %d%s%n", p.labelNotes().size(), listLabelNotes ? ":" : " (see the report)"));
+            if (listLabelNotes) for (String n : p.labelNotes()) sb.append("  ").append(n).append('\n');
+        }
+        return sb.toString();
     }
 
     static void log(PrintWriter err, String line) {

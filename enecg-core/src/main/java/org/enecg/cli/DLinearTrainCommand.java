@@ -39,7 +39,7 @@ public final class DLinearTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err);
+        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
         List<Record> records = fit.records();
         Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, sources, fit, "--lambda", Double.toString(lambda), "--out", out.toString());
         long t0 = System.nanoTime();

@@ -1,6 +1,9 @@
 package org.enecg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.enecg.util.OrtTempFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +28,22 @@ public final class EnecgCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EnecgCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --gate-input constant, --adaptation full
+        cl.setExecutionStrategy(parseResult -> {
+            PathRules.refuseEmptyValues(parseResult); // every command, before any work (exit 2)
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cl.setParameterExceptionHandler((ex, args) -> { // a usage error: the message and where help is, not the whole help
+            CommandLine c = ex.getCommandLine();
+            PrintWriter err = c.getErr();
+            err.println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("enecg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            err.println("enecg: " + ErrorText.of(ex));
             boolean verbose = false;
             for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
                 verbose |= pr.hasMatchedOption("-v");
@@ -39,5 +55,24 @@ public final class EnecgCommand implements Runnable {
         return cl;
     }
 
-    public static void main(String[] args) { System.exit(commandLine().execute(args)); }
+    /**
+     * Runs one command. ONNX Runtime's extracted libraries (about 28 MB a run, {@link OrtTempFolders}) are removed as the
+     * process ends, and those that killed runs left are removed first.
+     */
+    public static void main(String[] args) {
+        Path tmp = OrtTempFolders.tmpdir();
+        try {
+            OrtTempFolders.removeLeftovers(tmp);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("enecg: warning: could not remove ONNX Runtime's old temporary folders in " + tmp + ": " + ErrorText.of(e));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                OrtTempFolders.removeOwn(tmp);
+            } catch (IOException | RuntimeException e) {
+                // the next start removes what is left
+            }
+        }));
+        System.exit(commandLine().execute(args));
+    }
 }

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.enecg.eval.ConfigChoice;
 import org.enecg.eval.Contributions;
 import org.enecg.eval.EvaluationResult;
 import org.enecg.eval.SummaryTable;
+import org.enecg.data.importer.ImportResult;
 import org.enecg.pipeline.Evaluation;
+import org.enecg.pipeline.Pipeline;
 import org.enecg.pipeline.PreparedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code enecg evaluate}: subject-wise cross-validation of EnECG and its baselines, with reports. */
@@ -48,6 +52,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (folds < 2) throw new ParameterException(spec.commandLine(), "--folds must be at least 2, found " + folds);
+        training.check(spec.commandLine());
+        experts.check(spec.commandLine());
         PreparedData.Request req = new PreparedData.Request(data.data, tasks, experts.experts, experts.cache(), experts.threads, Cli.home());
         return evaluate(spec, req, folds, ablate, seed.seed, training, out, false);
     }
@@ -62,12 +69,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         long t0 = System.nanoTime();
+        ImportResult imported = Pipeline.dataset(req.data());
+        PathRules.Inputs inputs = PathRules.Inputs.of(req.data(), imported.manifest());
+        PathRules.outputFolder(spec.commandLine(), "--cache", req.cache(), inputs);
+        PathRules.outputFolder(spec.commandLine(), "--out", out, inputs.withFolder(req.cache()));
         Cli.log(err, "data: " + req.data() + "; cache: " + req.cache());
-        try (PreparedData p = PreparedData.prepare(req, Cli.embedProgress(err))) {
+        try (PreparedData p = PreparedData.prepare(req, imported, Cli.embedProgress(err))) {
             List<String> abl = new ArrayList<>(ablate);
             if (ablateCards) for (String c : p.experts().cardExperts()) if (!abl.contains(c)) abl.add(c);
             int n = p.training().table().size();
-            Evaluation.Settings s = new Evaluation.Settings(folds, abl, training.modelConfig(n), training.trainConfig(n, seed), req.threads());
+            Evaluation.Settings s = new Evaluation.Settings(folds, abl, new ConfigChoice(training::modelConfig, k -> training.trainConfig(k, seed)), req.threads());
             double embedSeconds = (System.nanoTime() - t0) / 1e9;
             Cli.log(err, String.format(java.util.Locale.ROOT, "embedded in %.1f s; cross-validating %d tasks on %d records, %d folds",
                     embedSeconds, p.training().tasks().size(), n, folds));
@@ -85,11 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** What the terminal shows: the data, the summary on all records and on each subset, and each ablated expert's share. */
     static String summary(PreparedData p, EvaluationResult r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "data: %s, %d records, %d embedded (%d from cache, %d computed), %d skipped%n",
-                p.data(), p.manifest().size(), p.embedding().ok(), p.embedding().fromCache(), p.embedding().computed(), p.skippedRecords().size()));
-        for (String s : p.skippedRecords()) sb.append("  skipped ").append(s).append('\n');
-        if (!p.labelNotes().isEmpty()) sb.append(String.format("labels left out: %d (see the report)%n", p.labelNotes().size()));
+        StringBuilder sb = new StringBuilder(Cli.dataSummary(p, false));
         sb.append("experts: ").append(String.join(", ", p.experts().names())).append('\n');
         sb.append('\n').append("all records").append('\n').append(SummaryTable.format(r));
         for (String subset : r.plan().subsets().keySet()) {

@@ -83,6 +83,9 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            PathRules.Inputs given = PathRules.Inputs.none().withFile(patients).withFile(labevents)
+                    .withFile(java.nio.file.Files.isRegularFile(source) ? source : null);
+            PathRules.outputFile(spec.commandLine(), "--out", out, given);
             ImportResult r;
             String what;
             if (format == null && source.toString().equals(BundledDataset.NAME) && !java.nio.file.Files.exists(source)) {
@@ -94,7 +97,10 @@ public final class ImportCommand implements Callable<Integer> {
                 r = Importers.create(f, opts, new WfdbSource(!noVerify)).importFrom(source);
                 what = f.cliName();
             }
-            if (!r.nothingImported()) r.manifest().write(out);
+            if (!r.nothingImported()) {
+                PathRules.outputFile(spec.commandLine(), "--out", out, PathRules.Inputs.records(r.manifest()));
+                r.manifest().write(out);
+            }
             print(o, what, r);
             if (!r.nothingImported()) quality(o, r.manifest());
             o.flush();
@@ -107,8 +113,10 @@ public final class ImportCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("enecg import: interrupted");
             return CommandLine.ExitCode.SOFTWARE;
+        } catch (CommandLine.ParameterException e) {
+            throw e; // a usage error: exit 2 with picocli's message
         } catch (IOException | RuntimeException e) {
-            err.println("enecg import: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            err.println("enecg import: " + ErrorText.of(e));
             if (verbose()) e.printStackTrace(err);
             return CommandLine.ExitCode.SOFTWARE;
         }

@@ -2,6 +2,7 @@ package org.enecg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.enecg.cache.ExpertRegistry;
 import org.enecg.data.importer.ImportResult;
@@ -55,12 +56,16 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        ExpertOptions.check(spec.commandLine(), List.of(), threads);
+        ImportResult imported = Pipeline.dataset(data.data);
+        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
+        PathRules.Inputs inputs = PathRules.Inputs.of(data.data, imported.manifest()).withFile(model);
+        PathRules.outputFolder(spec.commandLine(), "--cache", c, inputs);
+        if (!out.equals("-")) PathRules.outputFile(spec.commandLine(), "--out", Path.of(out), inputs.withFolder(c));
         EnEcgModel m = ModelFile.load(model);
         GateInput gate = Pipeline.gateInput();
-        ImportResult imported = Pipeline.dataset(data.data);
         for (var s : imported.skipped()) Cli.log(err, "skipped " + s);
         if (imported.nothingImported()) throw new IllegalArgumentException(data.data + ": no record could be imported");
-        Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
         PredictionRun run;
         try (ExpertSet experts = ModelExperts.reopen(m, ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {
             run = PredictionRun.predict(m, imported.manifest(), experts, gate, c, threads, allowPoorQuality, Cli.embedProgress(err));

@@ -43,7 +43,7 @@ public final class RocketFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err);
+        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
         List<Record> records = fit.records();
         Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, sources, fit, "--seed", Long.toString(seed),
                 "--features", Integer.toString(features), "--out", out.toString());

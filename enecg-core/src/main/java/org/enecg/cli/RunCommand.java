@@ -28,6 +28,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        experts.check(spec.commandLine());
         Path dir = out != null ? out : Cli.home().resolve("runs/bundled");
         PreparedData.Request req = new PreparedData.Request("bundled", List.of(), experts.experts, experts.cache(), experts.threads, Cli.home());
         return EvaluateCommand.evaluate(spec, req, 3, List.of(), 42, new TrainingOptions(), dir, true);

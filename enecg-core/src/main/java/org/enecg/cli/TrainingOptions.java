@@ -6,7 +6,9 @@ import org.enecg.model.HeadShape;
 import org.enecg.model.GateSource;
 import org.enecg.model.ModelConfig;
 import org.enecg.train.TrainConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Training settings a user may change from the defaults (docs/training.md). */
 public final class TrainingOptions {
@@ -50,37 +52,56 @@ public final class TrainingOptions {
                     + " macro F1). Default: CHOSEN below 10,000 records, ARGMAX above.")
     ClassDecision decision;
 
+    /** Refuses option values no run could use, before any work (a usage error, exit 2). */
+    void check(CommandLine cl) {
+        if (epochs != null && epochs < 1) throw new ParameterException(cl, "--epochs must be at least 1, found " + epochs);
+        if (width != null && width < 1) throw new ParameterException(cl, "--head-width must be at least 1, found " + width);
+        if (gateFolds != null && (gateFolds < 0 || gateFolds == 1)) {
+            throw new ParameterException(cl, "--gate-folds must be 0 or at least 2, found " + gateFolds);
+        }
+        for (Double lr : new Double[] {learningRate, gateLearningRate}) {
+            if (lr != null && !(lr > 0 && Double.isFinite(lr))) throw new ParameterException(cl, "learning rates must be positive, found " + lr);
+        }
+        if (alternativeHead != null && !alternativeHead.trim().equalsIgnoreCase("none")) {
+            try {
+                HeadShape.parse(alternativeHead);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(cl, "--alternative-head: " + e.getMessage() + ", or none");
+            }
+        }
+    }
+
     /** The model for this many training records, with the options given. */
     ModelConfig modelConfig(int records) {
         ModelConfig c = ModelConfig.forRecords(records);
-        if (width != null) c = c.withWidths(width, width);
-        if (adaptation != null) c = c.withAdaptation(adaptation);
-        if (gateSource != null) c = c.withGateSource(gateSource);
+        if (width != null) c = c.toBuilder().widths(width, width).build();
+        if (adaptation != null) c = c.toBuilder().adaptation(adaptation).build();
+        if (gateSource != null) c = c.toBuilder().gateSource(gateSource).build();
         return c;
     }
 
     /** The schedule for this many training records, with the given seed and the options given. */
     TrainConfig trainConfig(int records, long seed) {
-        TrainConfig c = TrainConfig.forRecords(records).withSeed(seed);
+        TrainConfig c = TrainConfig.forRecords(records).toBuilder().seed(seed).build();
         if (epochs != null) {
             if (epochs < 1) throw new IllegalArgumentException("--epochs must be at least 1, found " + epochs);
-            c = c.withEpochs(epochs, Math.min(c.patience(), epochs), c.validationFraction());
+            c = c.toBuilder().epochs(epochs, Math.min(c.patience(), epochs), c.validationFraction()).build();
         }
-        if (gateFolds != null) c = c.withGateFolds(gateFolds);
-        if (learningRate != null) c = c.withLearningRate(learningRate);
-        if (gateLearningRate != null) c = c.withGateLearningRate(gateLearningRate);
+        if (gateFolds != null) c = c.toBuilder().gateFolds(gateFolds).build();
+        if (learningRate != null) c = c.toBuilder().learningRate(learningRate).build();
+        if (gateLearningRate != null) c = c.toBuilder().gateLearningRate(gateLearningRate).build();
         if (alternativeHead != null) {
             if (c.schedule() != org.enecg.train.Schedule.STAGED && !alternativeHead.trim().equalsIgnoreCase("none")) {
                 throw new IllegalArgumentException("--alternative-head applies to the staged schedule (below 10,000 training records);"
                         + " with " + records + " the heads and gate train jointly");
             }
             try {
-                c = c.withAlternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead));
+                c = c.toBuilder().alternativeHead(alternativeHead.trim().equalsIgnoreCase("none") ? null : HeadShape.parse(alternativeHead)).build();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--alternative-head: " + e.getMessage() + ", or none");
             }
         }
-        if (decision != null) c = c.withDecision(decision);
+        if (decision != null) c = c.toBuilder().decision(decision).build();
         return c;
     }
 }

@@ -44,9 +44,11 @@ final class TrainingRecords {
      * not empty (for example the databases the pretrained experts were already trained on, so that the rest stay
      * unseen by every expert).
      *
+     * Checks first that {@code fitted} (the file written last) is none of the records and can be written.
+     *
      * @throws IllegalArgumentException for a name that is no known database
      */
-    static FitRecords read(String data, List<String> sources, PrintWriter err) throws IOException {
+    static FitRecords read(String data, List<String> sources, PrintWriter err, picocli.CommandLine cl, Path fitted) throws IOException {
         Set<SourceDataset> wanted = EnumSet.noneOf(SourceDataset.class);
         for (String name : sources) {
             SourceDataset s = java.util.Arrays.stream(SourceDataset.values()).filter(d -> d.namedBy(name.trim())).findFirst()
@@ -55,6 +57,7 @@ final class TrainingRecords {
             wanted.add(s);
         }
         Manifest m = Datasets.load(data, new WfdbSource());
+        PathRules.outputFile(cl, "--out", fitted, PathRules.Inputs.of(data, m));
         Set<Path> paths = new LinkedHashSet<>();
         Set<SourceDataset> seen = EnumSet.noneOf(SourceDataset.class);
         int unknown = 0, left = 0;

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class HeaderLabels {
     private static final Pattern ANGLE_PAIR = Pattern.compile("<([^<>]+)>\\s*:\\s*(.*?)(?=\\s*<[^<>]+>\\s*:|$)");
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z0-9 _./()'-]*?)\\s*:\\s*(.*)$");
+    private static final Pattern SUBJECT_EQUALS = Pattern.compile("^([A-Za-z][A-Za-z _-]*?)\\s*=\\s*(\\S.*)$");
     private static final Pattern MITBIH_AGE_SEX = Pattern.compile("^(\\d{1,3}|\\?+)\\s+([MFmf?])(\\s.*)?$");
 
     private final Map<String, List<String>> values;
@@ -85,6 +86,32 @@ public final class HeaderLabels {
     public String sexText() {
         String s = first("sex");
         return s.isEmpty() ? first("gender") : s;
+    }
+
+    /**
+     * The subject (patient) a record is from, when a comment names one: a key that reads {@code patient},
+     * {@code patient id}, {@code subject} or {@code subject id} in any case and spacing ({@code # Patient ID: 123},
+     * {@code # Subject: s7}, {@code # subject_id: 7}, {@code <subject>: 7}, also with {@code =} for {@code :}). Empty when
+     * none does or its value means "not known".
+     */
+    public java.util.Optional<String> subjectId() {
+        for (String key : values.keySet()) {
+            if (isSubjectKey(key)) {
+                String v = first(key);
+                if (!isUnknown(v)) return java.util.Optional.of(v);
+            }
+        }
+        for (String v : all("")) { // lines without a colon: "subject_id = 7"
+            Matcher m = SUBJECT_EQUALS.matcher(v);
+            if (m.matches() && isSubjectKey(m.group(1)) && !isUnknown(m.group(2))) return java.util.Optional.of(m.group(2).strip());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a comment key names the subject ({@code Patient ID}, {@code subject_id}, ...): compared on letters only. */
+    public static boolean isSubjectKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return k.equals("patient") || k.equals("patientid") || k.equals("subject") || k.equals("subjectid");
     }
 
     /** SNOMED-CT codes of {@code Dx} (comma separated), empty when there is none. */

@@ -29,7 +29,8 @@ public final class Manifest {
             List.of("record_id", "subject_id", "path", "fs", "n_samples", "leads");
     /**
      * Optional column after {@code leads}: first sample of a window ({@link ManifestRow#start()}); written only
-     * when some row is a window that does not start at 0, read as 0 when absent.
+     * when some row is a window, empty for whole-record rows. A row whose cell is set is a window
+     * ({@link ManifestRow#window()}); an empty cell or no column is a whole record.
      */
     public static final String START_COLUMN = "start";
 
@@ -146,7 +147,8 @@ public final class Manifest {
                 Map<String, String> labels = new java.util.LinkedHashMap<>();
                 for (String c : labelColumns) labels.put(c, r.get(c));
                 int start = 0;
-                if (hasStart && !r.get(START_COLUMN).isEmpty()) {
+                boolean window = hasStart && !r.get(START_COLUMN).isEmpty();
+                if (window) {
                     double st = parseNumber(file, r, START_COLUMN);
                     if (st < 0 || st != Math.rint(st) || st > Integer.MAX_VALUE) {
                         throw new ManifestException(file, r.line(), "record " + id + ": start must be a whole number >= 0, found '"
@@ -154,7 +156,7 @@ public final class Manifest {
                     }
                     start = (int) st;
                 }
-                rows.add(new ManifestRow(id, subject, path, fs, (int) n, leads, labels, start));
+                rows.add(new ManifestRow(id, subject, path, fs, (int) n, leads, labels, start, window));
             }
         }
         return new Manifest(file.toAbsolutePath().getParent(), labelColumns, rows);
@@ -180,7 +182,7 @@ public final class Manifest {
         Path dir = file.toAbsolutePath().getParent();
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            boolean windows = rows.stream().anyMatch(r -> r.start() > 0);
+            boolean windows = rows.stream().anyMatch(ManifestRow::window);
             List<String> header = new ArrayList<>(FIXED_COLUMNS);
             if (windows) header.add(START_COLUMN);
             header.addAll(labelColumns);
@@ -193,7 +195,7 @@ public final class Manifest {
                 cells.add(formatNumber(r.fs()));
                 cells.add(Integer.toString(r.nSamples()));
                 cells.add(String.join(" ", r.leads()));
-                if (windows) cells.add(Integer.toString(r.start()));
+                if (windows) cells.add(r.window() ? Integer.toString(r.start()) : "");
                 for (String c : labelColumns) cells.add(r.label(c));
                 writeLine(w, cells);
             }

@@ -20,14 +20,23 @@ import java.util.Objects;
  * @param start     first sample of the record this row covers; the row is samples
  *                  {@code [start, start + nSamples)} (0 and the record's length for a whole record; a window of
  *                  a long record otherwise, e.g. 10-s windows of MIT-BIH 100)
+ * @param window    true when the row is a window of a longer record (the manifest's {@code start} column is set):
+ *                  only such a row may cover fewer samples than the header has; a whole-record row must match the
+ *                  header's {@code fs}, {@code n_samples} and {@code leads} ({@link ManifestCheck})
  */
 public record ManifestRow(String recordId, String subjectId, String path, double fs, int nSamples,
-                          List<String> leads, Map<String, String> labels, int start) {
+                          List<String> leads, Map<String, String> labels, int start, boolean window) {
 
-    /** A row for a whole record (or the first {@code nSamples} of it). */
+    /** A row for a whole record: its header must agree with {@code fs}, {@code nSamples} and {@code leads}. */
     public ManifestRow(String recordId, String subjectId, String path, double fs, int nSamples,
                        List<String> leads, Map<String, String> labels) {
-        this(recordId, subjectId, path, fs, nSamples, leads, labels, 0);
+        this(recordId, subjectId, path, fs, nSamples, leads, labels, 0, false);
+    }
+
+    /** A row starting at {@code start}: a window when {@code start > 0}, else a whole record. */
+    public ManifestRow(String recordId, String subjectId, String path, double fs, int nSamples,
+                       List<String> leads, Map<String, String> labels, int start) {
+        this(recordId, subjectId, path, fs, nSamples, leads, labels, start, start > 0);
     }
 
     public ManifestRow {
@@ -68,16 +77,16 @@ public record ManifestRow(String recordId, String subjectId, String path, double
     public ManifestRow withLabel(String column, String value) {
         Map<String, String> m = new LinkedHashMap<>(labels);
         m.put(column, value);
-        return new ManifestRow(recordId, subjectId, path, fs, nSamples, leads, m, start);
+        return new ManifestRow(recordId, subjectId, path, fs, nSamples, leads, m, start, window);
     }
 
     /** A copy with a different path (used when a manifest is written to another folder). */
     public ManifestRow withPath(String newPath) {
-        return new ManifestRow(recordId, subjectId, newPath, fs, nSamples, leads, labels, start);
+        return new ManifestRow(recordId, subjectId, newPath, fs, nSamples, leads, labels, start, window);
     }
 
     /** A copy with the record and subject ids prefixed, e.g. {@code ludb/} (keeps ids unique across sources). */
     public ManifestRow withPrefix(String prefix) {
-        return new ManifestRow(prefix + recordId, prefix + subjectId, path, fs, nSamples, leads, labels, start);
+        return new ManifestRow(prefix + recordId, prefix + subjectId, path, fs, nSamples, leads, labels, start, window);
     }
 }

@@ -18,6 +18,27 @@ public final class TaskLabels {
         return out;
     }
 
+    /**
+     * Every task's labels, one value per manifest row (task name → values, in task order). A cell that cannot be read
+     * (a class that is not one of the task's) leaves that record out of that task only: NaN, and a note naming it.
+     */
+    public static java.util.Map<String, double[]> lenient(List<Task> tasks, Manifest manifest, java.util.function.Consumer<String> notes) {
+        java.util.Map<String, double[]> byTask = new java.util.LinkedHashMap<>();
+        for (Task t : tasks) {
+            double[] v = new double[manifest.size()];
+            for (int i = 0; i < v.length; i++) {
+                try {
+                    v[i] = value(t, manifest.rows().get(i));
+                } catch (IllegalArgumentException e) {
+                    v[i] = Double.NaN;
+                    notes.accept(e.getMessage() + "; left out of task " + t.name());
+                }
+            }
+            byTask.put(t.name(), v);
+        }
+        return byTask;
+    }
+
     public static double value(Task task, ManifestRow row) {
         String cell = row.label(task.column());
         if (cell.isEmpty()) return Double.NaN;

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
@@ -43,11 +43,32 @@ public final class CrossValidation {
 
     /** {@code folds}-fold cross-validation with all baselines, seeded with {@code seed}. */
     public static EvaluationResult run(TrainingData data, ModelConfig modelConfig, TrainConfig trainConfig, int folds, long seed) {
-        return run(data, modelConfig, trainConfig.withSeed(seed), EvaluationPlan.of(folds), s -> { });
+        return run(data, modelConfig, trainConfig.toBuilder().seed(seed).build(), EvaluationPlan.of(folds), s -> { });
     }
 
     public static EvaluationResult run(TrainingData data, ModelConfig modelConfig, TrainConfig trainConfig, EvaluationPlan plan) {
         return run(data, modelConfig, trainConfig, plan, s -> { });
+    }
+
+    /**
+     * Cross-validation with each fold's settings chosen by its number of training records ({@link ConfigChoice}). Every
+     * fold must come to the same settings (folds straddling the small-data threshold are refused: give fixed settings).
+     */
+    public static EvaluationResult run(TrainingData data, ConfigChoice choice, EvaluationPlan plan, Consumer<String> progress) {
+        long seed = choice.training().apply(data.table().size()).seed();
+        List<SubjectKFold.Fold> folds = new SubjectKFold(plan.folds(), seed).split(data);
+        int first = folds.get(0).trainRows().length;
+        ModelConfig mc = choice.model().apply(first);
+        TrainConfig tc = choice.training().apply(first);
+        for (SubjectKFold.Fold f : folds) {
+            int n = f.trainRows().length;
+            if (!choice.model().apply(n).equals(mc) || !choice.training().apply(n).equals(tc)) {
+                throw new IllegalArgumentException("folds of " + first + " and " + n + " training records call for different settings"
+                        + " (the small-data threshold is " + ModelConfig.SMALL_DATA_RECORDS + " training records); give the settings explicitly");
+            }
+            if (choice.training().apply(n).seed() != seed) throw new IllegalArgumentException("the settings' seed depends on the number of records");
+        }
+        return run(data, mc, tc, plan, progress);
     }
 
     /**
@@ -123,7 +144,7 @@ public final class CrossValidation {
                                                            FrozenCache cache) {
         List<Map<String, ModelOutputs>> out = new ArrayList<>();
         for (SubjectKFold.Fold fold : folds) {
-            EmbeddingTable test = data.table().select(fold.testRows());
+            EmbeddingRows test = data.table().select(fold.testRows());
             Map<String, ModelOutputs> byMethod = new LinkedHashMap<>();
             for (Map.Entry<String, EnEcgModel> e : models.get(fold.index()).entrySet()) {
                 PreparedInputs in = e.getValue().prepare(test, true, cache);
@@ -219,9 +240,9 @@ public final class CrossValidation {
         return r;
     }
 
-    static List<ExpertInfo> expertInfos(EmbeddingTable t) {
+    static List<ExpertInfo> expertInfos(EmbeddingRows t) {
         List<ExpertInfo> l = new ArrayList<>();
-        for (EmbeddingTable.ExpertOutputs e : t.experts()) l.add(new ExpertInfo(e.expert(), e.fingerprint(), e.dim()));
+        for (int e = 0; e < t.nExperts(); e++) l.add(new ExpertInfo(t.expertNames().get(e), t.fingerprint(e), t.dim(e)));
         return l;
     }
 

@@ -92,7 +92,7 @@ public final class HtmlReport {
         } else {
             int k = task.outputSize();
             int[][] counts = new int[k][k];
-            for (int i = 0; i < enecg.length; i++) counts[(int) t.truth()[i]][ClassificationMetrics.argmax(enecg[i])]++;
+            for (int i = 0; i < enecg.length; i++) counts[(int) t.truth()[i]][org.enecg.metrics.Classification.argmax(enecg[i])]++;
             h.append("<h3>EnECG confusion matrix (out of fold; rows: true class)</h3>").append(Svg.confusion(counts, task.classNames()));
         }
     }

@@ -6,38 +6,44 @@ import org.enecg.nn.Matrix;
 import org.enecg.nn.Softmax;
 
 /**
- * A model's class decision per task: none ({@link ClassDecision#ARGMAX}, the paper) or the log class frequencies of
- * the training records that a {@link ClassDecision#BALANCED} decision divides the probabilities by. Kept out of
- * {@link EnEcgModel} so that the model holds the network and this holds the rule.
+ * A model's class decision per task, a value: none ({@link ClassDecision#ARGMAX}, the paper) or the log class
+ * frequencies of the training records that a {@link ClassDecision#BALANCED} decision divides the probabilities by.
  */
-final class ClassDecisions {
+public final class ClassDecisions {
     private final List<Task> tasks;
     private final double[][] logPriors;   // [task]: null under ARGMAX
 
-    ClassDecisions(List<Task> tasks) {
-        this.tasks = tasks;
-        this.logPriors = new double[tasks.size()][];
+    private ClassDecisions(List<Task> tasks, double[][] logPriors) {
+        this.tasks = List.copyOf(tasks);
+        this.logPriors = logPriors;
     }
 
-    ClassDecision decision(int t) {
+    /** Every task decided by ARGMAX. */
+    public static ClassDecisions argmax(List<Task> tasks) {
+        return new ClassDecisions(tasks, new double[tasks.size()][]);
+    }
+
+    public ClassDecision decision(int t) {
         return logPriors[t] == null ? ClassDecision.ARGMAX : ClassDecision.BALANCED;
     }
 
     /** A copy of task {@code t}'s log priors, or null under ARGMAX. */
-    double[] logPrior(int t) {
+    public double[] logPrior(int t) {
         return logPriors[t] == null ? null : logPriors[t].clone();
     }
 
-    boolean anyBalanced() {
-        for (double[] p : logPriors) if (p != null) return true;
-        return false;
-    }
-
-    /** See {@link EnEcgModel#setClassDecision}. */
-    void set(int t, double[] logPrior) {
+    /**
+     * These decisions with task {@code t}'s set: {@code logPrior} (one finite value per class, the log of each class's
+     * training frequency; see {@link ClassPriors}) makes it {@link ClassDecision#BALANCED}: reported probabilities are
+     * {@code softmax(logits - logPrior)}; null makes it {@link ClassDecision#ARGMAX}.
+     *
+     * @throws IllegalArgumentException for a regression task or a prior of the wrong size or with non-finite values
+     */
+    public ClassDecisions with(int t, double[] logPrior) {
+        double[][] copy = logPriors.clone();
         if (logPrior == null) {
-            logPriors[t] = null;
-            return;
+            copy[t] = null;
+            return new ClassDecisions(tasks, copy);
         }
         Task task = tasks.get(t);
         if (!task.type().isClassification()) throw new IllegalArgumentException("task " + task.name() + " is not a classification task");
@@ -45,7 +51,8 @@ final class ClassDecisions {
             throw new IllegalArgumentException("task " + task.name() + " has " + task.outputSize() + " classes, the prior " + logPrior.length);
         }
         for (double v : logPrior) if (!Double.isFinite(v)) throw new IllegalArgumentException("task " + task.name() + ": non-finite log prior " + v);
-        logPriors[t] = logPrior.clone();
+        copy[t] = logPrior.clone();
+        return new ClassDecisions(tasks, copy);
     }
 
     /** Task {@code t}'s reported probabilities for a batch of logits: softmax of the logits, minus the log priors if any. */

@@ -1,12 +1,11 @@
 package org.enecg.model;
 
-import java.util.HashSet;
-import java.util.Set;
+import org.enecg.metrics.Classification;
 
 /**
  * What a {@link ClassDecision#BALANCED} decision needs, and how {@link ClassDecision#CHOSEN} picks between the two
- * rules: class frequencies of the training records, and macro F1 with scikit-learn's semantics (the classes present
- * in the labels or the predictions, zero division 0), the primary metric of classification tasks.
+ * rules: class frequencies of the training records, and macro F1 ({@link Classification#macroF1}, the primary metric of classification tasks, as evaluation
+ * computes it).
  */
 public final class ClassPriors {
     private ClassPriors() {}
@@ -51,28 +50,6 @@ public final class ClassPriors {
         return out;
     }
 
-    /** Macro F1 over the classes present in {@code truth} or {@code predicted}; a class without predictions or labels scores 0. */
-    public static double macroF1(int[] truth, int[] predicted) {
-        if (truth.length != predicted.length) throw new IllegalArgumentException(truth.length + " labels, " + predicted.length + " predictions");
-        if (truth.length == 0) return Double.NaN;
-        Set<Integer> classes = new HashSet<>();
-        for (int i = 0; i < truth.length; i++) {
-            classes.add(truth[i]);
-            classes.add(predicted[i]);
-        }
-        double sum = 0;
-        for (int c : classes) {
-            int tp = 0, fp = 0, fn = 0;
-            for (int i = 0; i < truth.length; i++) {
-                if (predicted[i] == c && truth[i] == c) tp++;
-                else if (predicted[i] == c) fp++;
-                else if (truth[i] == c) fn++;
-            }
-            sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-        return sum / classes.size();
-    }
-
     /**
      * Whether the balanced decision scores a strictly higher macro F1 than the argmax on these (inner-validation)
      * outputs; ties keep the argmax, the paper's rule.
@@ -81,6 +58,6 @@ public final class ClassPriors {
      * @param truth  class of each row
      */
     public static boolean balancedIsBetter(double[][] logits, int[] truth, double[] logPrior) {
-        return macroF1(truth, decide(logits, logPrior)) > macroF1(truth, decide(logits, null));
+        return Classification.macroF1(truth, decide(logits, logPrior)) > Classification.macroF1(truth, decide(logits, null));
     }
 }

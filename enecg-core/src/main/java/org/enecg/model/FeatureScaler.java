@@ -1,5 +1,7 @@
 package org.enecg.model;
 
+import org.enecg.cache.EmbeddingRows;
+
 /**
  * Per-feature standardisation of one expert's outputs, {@code (x - mean) / std}, with statistics from the
  * training records only. Non-finite values are left out of the statistics and replaced by the mean (0 after
@@ -25,13 +27,22 @@ public record FeatureScaler(double[] mean, double[] std) {
         return new FeatureScaler(new double[dim], ones);
     }
 
+    /** Statistics of expert {@code e}'s outputs on rows {@code which} of {@code rows}. */
+    public static FeatureScaler fit(EmbeddingRows rows, int e, int[] which) {
+        return fit(r -> rows.row(e, r), which, rows.dim(e));
+    }
+
     /** Statistics of {@code rows[r]} for {@code r} in {@code which}. */
     public static FeatureScaler fit(float[][] rows, int[] which, int dim) {
+        return fit(r -> rows[r], which, dim);
+    }
+
+    private static FeatureScaler fit(java.util.function.IntFunction<float[]> row, int[] which, int dim) {
         double[] mean = new double[dim];
         double[] m2 = new double[dim];
         long[] n = new long[dim];
         for (int r : which) {
-            float[] x = rows[r];
+            float[] x = row.apply(r);
             for (int j = 0; j < dim; j++) {
                 double v = x[j];
                 if (!Double.isFinite(v)) continue;
@@ -56,9 +67,14 @@ public record FeatureScaler(double[] mean, double[] std) {
      * @param clip clip to ±clip after scaling; 0 = no clipping
      */
     public int apply(float[] x, float[] out, int off, double clip) {
+        return apply(x, 0, out, off, clip);
+    }
+
+    /** As {@link #apply(float[], float[], int, double)}, reading {@code x} from {@code xOff}. */
+    public int apply(float[] x, int xOff, float[] out, int off, double clip) {
         int repaired = 0;
         for (int j = 0; j < mean.length; j++) {
-            double v = x[j];
+            double v = x[xOff + j];
             double z;
             if (!Double.isFinite(v)) {
                 repaired++;

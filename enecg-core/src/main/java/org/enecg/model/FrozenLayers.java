@@ -20,31 +20,33 @@ final class FrozenLayers {
         boolean anyLoraHead = false;
         for (int e = 0; e < ne; e++) for (int t = 0; t < nt; t++) anyLoraHead |= model.headShape(e, t).adaptation() == Adaptation.LORA;
         if (!anyLoraHead) return null;
+        Network net = model.network();
         Matrix[][] out = new Matrix[ne][nt];
         for (int e = 0; e < ne; e++) {
             String scaling = scalingKey(model, e);
             for (int t = 0; t < nt; t++) {
-                Head h = model.heads[e][t];
                 HeadShape shape = model.headShape(e, t);
                 if (shape.adaptation() != Adaptation.LORA) continue;   // a fully trained first layer changes every step
-                out[e][t] = frozen(cache, model.initSeed() + "|" + h.name + ".l1|w" + shape.width() + "|" + scaling, ids, x[e],
-                        h::frozenFirstLayer, shape.width());
+                int ee = e;
+                int tt = t;
+                out[e][t] = frozen(cache, model.initSeed() + "|" + net.headName(e, t) + ".l1|w" + shape.width() + "|" + scaling, ids, x[e],
+                        m -> net.frozenFirstLayer(ee, tt, m), shape.width());
             }
         }
         return out;
     }
 
-    /** [gate] the trunk outputs of the gates for gate input {@code g}, or null without gates, without LoRA or without a gate input. */
-    static Matrix[] gates(EnEcgModel model, float[][] g, List<String> ids, FrozenCache cache) {
+    /** [gate] the trunk outputs of the gates for the gate input of every row, or null without gates, without LoRA or without a gate network. */
+    static Matrix[] gates(EnEcgModel model, java.util.function.Supplier<Matrix> gateInput, List<String> ids, FrozenCache cache) {
         ModelConfig config = model.config();
-        Gate[] gates = model.gates;
-        if (config.adaptation() != Adaptation.LORA || config.gateSource() == GateSource.NONE || gates.length == 0) return null;
-        Matrix all = Matrix.gather(g, EnEcgModel.allRows(ids.size()), model.gateDim());
-        Matrix[] out = new Matrix[gates.length];
-        for (int i = 0; i < gates.length; i++) {
-            Gate gt = gates[i];
-            out[i] = frozen(cache, model.initSeed() + "|" + gt.name + ".trunk|" + model.gateDim() + gateScalingKey(model), ids, all,
-                    gt::frozenTrunk, config.gateHidden());
+        Network net = model.network();
+        if (config.adaptation() != Adaptation.LORA || !config.gateSource().hasNetwork() || net.gateCount() == 0) return null;
+        Matrix all = gateInput.get();
+        Matrix[] out = new Matrix[net.gateCount()];
+        for (int i = 0; i < out.length; i++) {
+            int g = i;
+            out[i] = frozen(cache, model.initSeed() + "|" + net.gateName(i) + ".trunk|" + model.gateDim() + gateScalingKey(model), ids, all,
+                    m -> net.frozenTrunk(g, m), config.gateHidden());
         }
         return out;
     }

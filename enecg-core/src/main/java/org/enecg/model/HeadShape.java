@@ -23,7 +23,7 @@ public record HeadShape(Adaptation adaptation, int width) {
 
     /** The configuration a head of this shape is built from: {@code c} with this adaptation and head width. */
     public ModelConfig applyTo(ModelConfig c) {
-        return c.withAdaptation(adaptation).withWidths(width, c.gateHidden());
+        return c.toBuilder().adaptation(adaptation).widths(width, c.gateHidden()).build();
     }
 
     /**

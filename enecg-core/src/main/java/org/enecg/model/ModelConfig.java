@@ -3,36 +3,14 @@ package org.enecg.model;
 import java.util.Objects;
 
 /**
- * The shape and adaptation of the trainable side. {@link #paperDefaults()} is DESIGN.md §3; every field is a
- * setting.
- *
- * @param headHidden          hidden width of each FFN head: {@code Linear(d_in, h) - ReLU - Linear(h, h) - ReLU - Linear(h, d_out)}; paper 256
- * @param gateHidden          hidden width of the gate: {@code Linear(gateDim, h) - ReLU - Linear(h, n_experts) - softmax}; paper 256
- * @param adaptation          LoRA on frozen random layers (paper) or full training
- * @param loraRank            LoRA rank r; paper 8
- * @param loraAlpha           LoRA alpha (update scaled by alpha / r); paper 32
- * @param loraDropout         dropout on the LoRA adapter input, in [0, 1); paper 0.05
- * @param outputLayer         last head layer under LoRA: trainable (default) or frozen (authors' code); see {@link OutputLayer}
- * @param gateSharing         one gate per task (default), a shared trunk with per-task outputs, or one gate; see {@link GateSharing}
- * @param combination         learned gate (EnECG) or uniform weights (baselines)
- * @param standardiseFeatures z-score each expert output feature with training statistics (expert outputs come
- *                            in ms, mV, logits...); the paper feeds raw outputs. Default true
- * @param featureClip         after standardising, clip features to ±this many standard deviations (0 = no clip);
- *                            guards against outliers in unseen records. Default 10
- * @param gateSource          what the gate reads: the table's gate input (paper: lead II samples, default) or the
- *                            standardised expert outputs ({@link GateSource})
+ * The shape and adaptation of the trainable side, a value; build one with {@link #builder()} (from the paper's
+ * defaults) or change one with {@link #toBuilder()}. Each setting is described on the builder's method of the same name.
+ * {@link #paperDefaults()} is the paper as its authors ran it, {@link #projectDefaults()} this project's variant and
+ * {@link #smallData()} the default below {@value #SMALL_DATA_RECORDS} training records (docs/training.md).
  */
 public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation, int loraRank, double loraAlpha,
                           double loraDropout, OutputLayer outputLayer, GateSharing gateSharing, Combination combination,
-                          boolean standardiseFeatures, double featureClip, GateSource gateSource) {
-
-    /** The configuration with the paper's gate input ({@link GateSource#SIGNAL}). */
-    public ModelConfig(int headHidden, int gateHidden, Adaptation adaptation, int loraRank, double loraAlpha, double loraDropout,
-                       OutputLayer outputLayer, GateSharing gateSharing, Combination combination, boolean standardiseFeatures,
-                       double featureClip) {
-        this(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip, GateSource.SIGNAL);
-    }
+                          boolean standardiseFeatures, double featureClip, GateSource gateSource, boolean standardiseTargets) {
 
     public ModelConfig {
         Objects.requireNonNull(gateSource, "gateSource");
@@ -49,78 +27,143 @@ public record ModelConfig(int headHidden, int gateHidden, Adaptation adaptation,
     }
 
     /**
-     * DESIGN.md §3 (from the authors' code): heads and gate 256 wide, LoRA r 8, alpha 32, dropout 0.05 on the
-     * first two layers of each head and both gate layers, base weights random and frozen, no bias training.
-     * Two choices of this project on top, each a setting: the heads' output layer trains, and expert outputs are
-     * standardised (clipped at ±10 sd). Each task has its own gate, as in the paper's single-task runs.
+     * The paper as the authors ran it (DESIGN.md §3, from their code): heads and gate 256 wide, LoRA r 8, alpha 32,
+     * dropout 0.05 on the first two layers of each head and both gate layers, base weights random and frozen, no bias
+     * training; the head's output layer frozen at its random initialisation, weight and bias (PEFT freezes what is
+     * neither a LoRA target nor in {@code modules_to_save}); expert outputs fed raw; regression targets raw (MSE on
+     * milliseconds and years); the gate reads lead II; each task has its own gate, as in the paper's single-task runs.
      */
     public static ModelConfig paperDefaults() {
-        return new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.TRAINABLE,
-                GateSharing.PER_TASK, Combination.GATE, true, 10);
+        return new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.FROZEN,
+                GateSharing.PER_TASK, Combination.GATE, false, 0, GateSource.SIGNAL, false);
     }
 
-    /** Below this many training records {@link #forRecords} chooses {@link #smallData()} (as the training schedule does). */
-    public static final int SMALL_DATA_RECORDS = 10_000;
+    /**
+     * The paper's model with this project's three changes, each a setting: the heads' output layer trains (the paper's
+     * "new output layer" per expert; a frozen random readout and bias limit what the adapters can express), expert
+     * outputs are standardised with training statistics and clipped at ±10 sd (they come in ms, mV, logits...), and
+     * regression targets are standardised (one learning rate suits years and milliseconds alike).
+     */
+    public static ModelConfig projectDefaults() {
+        return paperDefaults().toBuilder().outputLayer(OutputLayer.TRAINABLE).featureStandardisation(true, 10).targetStandardisation(true).build();
+    }
+
+    /** A builder starting from {@link #paperDefaults()}. */
+    public static Builder builder() { return paperDefaults().toBuilder(); }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() { return new Builder(this); }
 
     /**
-     * For hundreds to a few thousand records: {@link #paperDefaults()} with a gate that reads nothing about the record
+     * Below this many training records (of the fold being trained) the small-data defaults apply, to the model
+     * ({@link #forRecords}) and to training ({@code TrainConfig.forRecords}): the one threshold of the project.
+     */
+    public static final int SMALL_DATA_RECORDS = 10_000;
+
+    /** Whether {@code trainingRecords} is small data ({@value #SMALL_DATA_RECORDS}). */
+    public static boolean isSmallData(int trainingRecords) { return trainingRecords < SMALL_DATA_RECORDS; }
+
+    /**
+     * For hundreds to a few thousand records: {@link #projectDefaults()} with a gate that reads nothing about the record
      * and has no network ({@link GateSource#NONE}: one learned weight per expert and task, starting equal). A
      * per-record gate over 5000 samples cannot learn from a few hundred records which expert to trust for which
      * record; on the bundled data the inner validation loss preferred a gate on a constant input on every task, and
      * among those the network-free one (docs/training.md).
      */
     public static ModelConfig smallData() {
-        return paperDefaults().withGateSource(GateSource.NONE);
+        return projectDefaults().toBuilder().gateSource(GateSource.NONE).build();
     }
 
-    /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
+    /** {@link #smallData()} for small data ({@link #isSmallData}), {@link #paperDefaults()} from there on. */
     public static ModelConfig forRecords(int trainingRecords) {
-        return trainingRecords < SMALL_DATA_RECORDS ? smallData() : paperDefaults();
+        return isSmallData(trainingRecords) ? smallData() : paperDefaults();
     }
 
-    /** As the authors' code ran it: output layers frozen, raw (unstandardised) expert outputs. */
-    public static ModelConfig authorsCode() {
-        return new ModelConfig(256, 256, Adaptation.LORA, 8, 32, 0.05, OutputLayer.FROZEN,
-                GateSharing.PER_TASK, Combination.GATE, false, 0);
-    }
+    /** Settings of a {@link ModelConfig}, each described; {@link #build} checks them. */
+    public static final class Builder {
+        private int headHidden;
+        private int gateHidden;
+        private Adaptation adaptation;
+        private int loraRank;
+        private double loraAlpha;
+        private double loraDropout;
+        private OutputLayer outputLayer;
+        private GateSharing gateSharing;
+        private Combination combination;
+        private boolean standardiseFeatures;
+        private double featureClip;
+        private GateSource gateSource;
+        private boolean standardiseTargets;
 
-    public ModelConfig withCombination(Combination c) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, c,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        private Builder(ModelConfig c) {
+            headHidden = c.headHidden;
+            gateHidden = c.gateHidden;
+            adaptation = c.adaptation;
+            loraRank = c.loraRank;
+            loraAlpha = c.loraAlpha;
+            loraDropout = c.loraDropout;
+            outputLayer = c.outputLayer;
+            gateSharing = c.gateSharing;
+            combination = c.combination;
+            standardiseFeatures = c.standardiseFeatures;
+            featureClip = c.featureClip;
+            gateSource = c.gateSource;
+            standardiseTargets = c.standardiseTargets;
+        }
 
-    public ModelConfig withAdaptation(Adaptation a) {
-        return new ModelConfig(headHidden, gateHidden, a, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        /**
+         * Hidden widths: of each FFN head, {@code Linear(d_in, h) - ReLU - Linear(h, h) - ReLU - Linear(h, d_out)}, and of
+         * the gate, {@code Linear(gateDim, h) - ReLU - Linear(h, n_experts) - softmax}; paper 256 and 256.
+         */
+        public Builder widths(int head, int gate) {
+            headHidden = head;
+            gateHidden = gate;
+            return this;
+        }
 
-    public ModelConfig withWidths(int head, int gate) {
-        return new ModelConfig(head, gate, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        /** LoRA on frozen random layers (paper) or full training. */
+        public Builder adaptation(Adaptation a) { adaptation = a; return this; }
 
-    public ModelConfig withLora(int rank, double alpha, double dropout) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, rank, alpha, dropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        /** LoRA rank r (paper 8), alpha (the update is scaled by alpha / r; paper 32), dropout on the adapter input in [0, 1) (paper 0.05). */
+        public Builder lora(int rank, double alpha, double dropout) {
+            loraRank = rank;
+            loraAlpha = alpha;
+            loraDropout = dropout;
+            return this;
+        }
 
-    public ModelConfig withOutputLayer(OutputLayer o) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, o, gateSharing, combination,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        /** The last head layer under LoRA: trainable or frozen (the authors' code); see {@link OutputLayer}. */
+        public Builder outputLayer(OutputLayer o) { outputLayer = o; return this; }
 
-    public ModelConfig withGateSharing(GateSharing g) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, g, combination,
-                standardiseFeatures, featureClip, gateSource);
-    }
+        /** One gate per task (default), a shared trunk with per-task outputs, or one gate; see {@link GateSharing}. */
+        public Builder gateSharing(GateSharing g) { gateSharing = g; return this; }
 
-    public ModelConfig withGateSource(GateSource g) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                standardiseFeatures, featureClip, g);
-    }
+        /** Learned gate (EnECG) or uniform weights (baselines). */
+        public Builder combination(Combination c) { combination = c; return this; }
 
-    public ModelConfig withFeatureStandardisation(boolean on, double clip) {
-        return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
-                on, clip, gateSource);
+        /**
+         * Whether each expert output feature is z-scored with training statistics (expert outputs come in ms, mV,
+         * logits...; the paper feeds them raw), and after that clipped to ±{@code clip} standard deviations (0: no clip; a
+         * guard against outliers in unseen records).
+         */
+        public Builder featureStandardisation(boolean on, double clip) {
+            standardiseFeatures = on;
+            featureClip = clip;
+            return this;
+        }
+
+        /** What the gate reads ({@link GateSource}): the table's gate input (the paper: lead II), the expert outputs, or nothing. */
+        public Builder gateSource(GateSource g) { gateSource = g; return this; }
+
+        /**
+         * Whether regression targets are standardised with the training rows' mean and deviation (the loss is the MSE of
+         * z-scores), or learned raw (the paper: MSE on milliseconds and years).
+         */
+        public Builder targetStandardisation(boolean on) { standardiseTargets = on; return this; }
+
+        public ModelConfig build() {
+            return new ModelConfig(headHidden, gateHidden, adaptation, loraRank, loraAlpha, loraDropout, outputLayer, gateSharing, combination,
+                    standardiseFeatures, featureClip, gateSource, standardiseTargets);
+        }
     }
 }

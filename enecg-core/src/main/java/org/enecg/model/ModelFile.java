@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.enecg.data.Task;
 import org.enecg.nn.Param;
@@ -70,7 +68,7 @@ public final class ModelFile {
         out.flush();
         byte[] body = bytes.toByteArray();
         byte[] all = java.util.Arrays.copyOf(body, body.length + DIGEST_BYTES);
-        System.arraycopy(sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
+        System.arraycopy(ModelDigests.sha256(body, body.length), 0, all, body.length, DIGEST_BYTES);
         AtomicFiles.write(file, all);
     }
 
@@ -96,7 +94,7 @@ public final class ModelFile {
         }
         int bodyLength = all.length - DIGEST_BYTES;
         byte[] stored = java.util.Arrays.copyOfRange(all, bodyLength, all.length);
-        if (!MessageDigest.isEqual(stored, sha256(all, bodyLength))) {
+        if (!MessageDigest.isEqual(stored, ModelDigests.sha256(all, bodyLength))) {
             throw new ModelFileException(file, "checksum mismatch: the file is corrupt or truncated (" + all.length + " bytes)");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, bodyLength - MAGIC.length));
@@ -116,8 +114,7 @@ public final class ModelFile {
             if (e instanceof ModelFileException mfe) throw mfe;
             throw new ModelFileException(file, "malformed model file: " + e.getMessage(), e);
         }
-        model.setOrigin(file.toString());
-        return model;
+        return model.withOrigin(file.toString());
     }
 
     /** 1 unless the model has per-head shapes, a balanced decision or a gate without a network (format 1 readers know none of them). */
@@ -180,7 +177,7 @@ public final class ModelFile {
             }
         }
         h.put("init_seed", m.initSeed());
-        h.put("frozen_sha256", frozenHash(m));
+        h.put("frozen_sha256", ModelDigests.frozen(m));
         if (m.provenance() != null) h.set("provenance", ModelJson.provenance(m.provenance()));
         return h;
     }
@@ -214,8 +211,9 @@ public final class ModelFile {
                 for (int t = 0; t < tasks.size(); t++) shapes[e][t] = HeadShape.parse(a.get(e).get(t).asText());
             }
         }
-        EnEcgModel m = new EnEcgModel(config, tasks, experts, ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText(),
-                scalers, targets, ModelJson.req(h, "init_seed").asLong(), shapes);
+        EnEcgModel.Builder b = EnEcgModel.builder(config, tasks, experts).gate(ModelJson.req(gate, "dim").asInt(), ModelJson.req(gate, "input").asText())
+                .featureScalers(scalers).targetScalers(targets).initSeed(ModelJson.req(h, "init_seed").asLong()).headShapes(shapes);
+        ClassDecisions decisions = ClassDecisions.argmax(tasks);
         if (h.has("class_decisions")) {
             for (JsonNode d : h.get("class_decisions")) {
                 String task = ModelJson.req(d, "task").asText();
@@ -224,18 +222,11 @@ public final class ModelFile {
                 if (ClassDecision.valueOf(ModelJson.req(d, "decision").asText()) != ClassDecision.BALANCED) {
                     throw new IllegalArgumentException("class_decisions of '" + task + "' is not BALANCED");
                 }
-                m.setClassDecision(t, ModelJson.doubles(ModelJson.req(d, "log_prior")));
+                decisions = decisions.with(t, ModelJson.doubles(ModelJson.req(d, "log_prior")));
             }
         }
-        String expected = ModelJson.req(h, "frozen_sha256").asText();
-        String actual = frozenHash(m);
-        if (!expected.equals(actual)) {
-            String by = h.path("provenance").path("project_version").asText("an unknown version");
-            throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
-                    + " differ from the ones the model was trained with (saved by enecg " + by + ", read by " + ProjectVersion.get()
-                    + "): the initialisation code has changed; retrain the model");
-        }
-        if (h.has("provenance")) m.setProvenance(ModelJson.provenance(h.get("provenance")));
+        b.decisions(decisions);
+        if (h.has("provenance")) b.provenance(ModelJson.provenance(h.get("provenance")));
         if (h.has("expert_origins")) {
             List<ExpertOrigin> origins = new ArrayList<>();
             for (JsonNode x : h.get("expert_origins")) {
@@ -243,7 +234,16 @@ public final class ModelFile {
                 ModelJson.req(x, "fingerprint").fields().forEachRemaining(f -> fp.put(f.getKey(), f.getValue().asText()));
                 origins.add(new ExpertOrigin(ModelJson.req(x, "name").asText(), ModelJson.req(x, "reference").asText(), fp));
             }
-            m.setExpertOrigins(origins);
+            b.expertOrigins(origins);
+        }
+        EnEcgModel m = b.build();
+        String expected = ModelJson.req(h, "frozen_sha256").asText();
+        String actual = ModelDigests.frozen(m);
+        if (!expected.equals(actual)) {
+            String by = h.path("provenance").path("project_version").asText("an unknown version");
+            throw new ModelFileException(file, "the frozen base weights regenerated from init seed " + m.initSeed()
+                    + " differ from the ones the model was trained with (saved by enecg " + by + ", read by " + ProjectVersion.get()
+                    + "): the initialisation code has changed; retrain the model");
         }
         return m;
     }
@@ -265,36 +265,5 @@ public final class ModelFile {
             for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
         }
         if (in.available() != 0) throw new ModelFileException(file, in.available() + " unexpected bytes after the last tensor");
-    }
-
-    /** SHA-256 (hex) of every frozen parameter's name, shape and values, in model order. */
-    static String frozenHash(EnEcgModel m) {
-        MessageDigest d = digest();
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8);
-        for (Param p : m.parameters()) {
-            if (p.trainable()) continue;
-            d.update(p.name().getBytes(StandardCharsets.UTF_8));
-            buf.clear();
-            buf.putInt(p.rows()).putInt(p.cols());
-            d.update(buf.array());
-            java.nio.ByteBuffer vals = java.nio.ByteBuffer.allocate(p.size() * 4);
-            vals.asFloatBuffer().put(p.value());
-            d.update(vals.array());
-        }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        MessageDigest d = digest();
-        d.update(bytes, 0, length);
-        return d.digest();
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

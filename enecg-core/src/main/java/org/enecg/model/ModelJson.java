@@ -29,6 +29,7 @@ public final class ModelJson {
         o.put("standardise_features", c.standardiseFeatures());
         o.put("feature_clip", c.featureClip());
         o.put("gate_source", c.gateSource().name());
+        o.put("standardise_targets", c.standardiseTargets());
         return o;
     }
 
@@ -38,7 +39,8 @@ public final class ModelJson {
                 req(o, "lora_dropout").asDouble(), OutputLayer.valueOf(req(o, "output_layer").asText()),
                 GateSharing.valueOf(req(o, "gate_sharing").asText()), Combination.valueOf(req(o, "combination").asText()),
                 req(o, "standardise_features").asBoolean(), req(o, "feature_clip").asDouble(),
-                o.has("gate_source") ? GateSource.valueOf(o.get("gate_source").asText()) : GateSource.SIGNAL);
+                o.has("gate_source") ? GateSource.valueOf(o.get("gate_source").asText()) : GateSource.SIGNAL,
+                !o.has("standardise_targets") || o.get("standardise_targets").asBoolean());
     }
 
     public static ObjectNode task(Task t) {

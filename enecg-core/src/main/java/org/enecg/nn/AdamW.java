@@ -26,6 +26,7 @@ public final class AdamW {
     private final double weightDecay;
     private final float[][] m;
     private final float[][] v;
+    private final int[] paramSteps;   // per parameter, as torch keeps "step" in each parameter's state
     private int step;
 
     /** Optimises the trainable parameters among {@code params}; frozen ones are ignored. */
@@ -45,6 +46,7 @@ public final class AdamW {
         this.weightDecay = weightDecay;
         this.m = new float[this.params.size()][];
         this.v = new float[this.params.size()][];
+        this.paramSteps = new int[this.params.size()];
         for (int i = 0; i < this.params.size(); i++) {
             m[i] = new float[this.params.get(i).size()];
             v[i] = new float[this.params.get(i).size()];
@@ -58,10 +60,16 @@ public final class AdamW {
 
     /** One update from the accumulated gradients (which are left as they are: call {@link #zeroGrad()}). */
     public void step() {
+        step(p -> true);
+    }
+
+    /**
+     * One update of the parameters {@code updated} accepts; the others do not move at all (no weight decay, no moment
+     * update, their step count unchanged), as torch skips a parameter whose gradient is None: a parameter of a task
+     * without labels in the batch keeps its value and its optimiser state.
+     */
+    public void step(java.util.function.Predicate<Param> updated) {
         step++;
-        double bc1 = 1 - Math.pow(beta1, step);
-        float invSqrtBc2 = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
-        float stepSize = (float) (lr / bc1);
         float decay = (float) (1 - lr * weightDecay);
         float b1 = (float) beta1;
         float b2 = (float) beta2;
@@ -70,6 +78,11 @@ public final class AdamW {
         float e = (float) eps;
         for (int pi = 0; pi < params.size(); pi++) {
             Param p = params.get(pi);
+            if (!updated.test(p)) continue;
+            int t = ++paramSteps[pi];
+            double bc1 = 1 - Math.pow(beta1, t);
+            float invSqrtBc2 = (float) (1 / Math.sqrt(1 - Math.pow(beta2, t)));
+            float stepSize = (float) (lr / bc1);
             float[] theta = p.value();
             float[] g = p.grad();
             float[] mp = m[pi];
@@ -90,7 +103,7 @@ public final class AdamW {
         for (Param p : params) p.zeroGrad();
     }
 
-    /** Number of steps taken. */
+    /** Number of steps taken (of the optimiser; a parameter skipped by {@link #step(java.util.function.Predicate)} took fewer). */
     public int steps() { return step; }
 
     /** The parameters it updates. */

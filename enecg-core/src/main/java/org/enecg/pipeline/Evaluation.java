@@ -12,13 +12,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.enecg.cache.EmbedSummary;
 import org.enecg.data.SourceDataset;
+import org.enecg.eval.ConfigChoice;
 import org.enecg.eval.CrossValidation;
 import org.enecg.eval.EvaluationPlan;
 import org.enecg.eval.EvaluationResult;
 import org.enecg.eval.ReportWriter;
-import org.enecg.model.ModelConfig;
 import org.enecg.model.ModelJson;
-import org.enecg.train.TrainConfig;
 
 /**
  * Cross-validation of prepared data with every baseline, the "ensemble without X" ablations asked for, and metrics on
@@ -31,11 +30,10 @@ public final class Evaluation {
     /**
      * @param folds     subject-wise folds
      * @param ablations experts to leave out one at a time
-     * @param model     the model settings
-     * @param training  the training settings (its seed is the run's)
+     * @param settings  the model and training settings for a fold's number of training records
      * @param threads   models trained in parallel
      */
-    public record Settings(int folds, List<String> ablations, ModelConfig model, TrainConfig training, int threads) {
+    public record Settings(int folds, List<String> ablations, ConfigChoice settings, int threads) {
         public Settings {
             ablations = List.copyOf(ablations);
         }
@@ -45,7 +43,7 @@ public final class Evaluation {
     public static EvaluationResult run(PreparedData p, Settings s, Consumer<String> progress) {
         Map<String, Set<String>> subsets = p.overlap().subsets();
         EvaluationPlan plan = EvaluationPlan.of(s.folds()).withThreads(s.threads()).withAblations(s.ablations()).withSubsets(subsets);
-        return CrossValidation.run(p.training(), s.model(), s.training(), plan, progress);
+        return CrossValidation.run(p.training(), s.settings(), plan, progress);
     }
 
     /** Writes the reports into {@code dir}; returns the path of {@code report.json}. */

@@ -3,8 +3,6 @@ package org.enecg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.enecg.cache.EmbeddingCache;
@@ -98,6 +96,33 @@ public final class Pipeline {
         return Tasks.parseList(String.join(",", specs), manifest);
     }
 
+    /**
+     * The tasks that have at least one label among the table's records. A task without any is an error naming it and
+     * the data when {@code requested} (the user named it), else it is left out (the caller says so).
+     *
+     * @throws IllegalArgumentException when a requested task has no label, or no task has any
+     */
+    public static List<Task> labelledTasks(LabelledData labelled, boolean requested, String data) {
+        TrainingData d = labelled.data();
+        int[] all = java.util.stream.IntStream.range(0, d.table().size()).toArray();
+        List<Task> out = new ArrayList<>();
+        for (Task t : d.tasks()) {
+            if (d.labels().count(t.name(), all) > 0) {
+                out.add(t);
+            } else if (requested) {
+                List<String> unread = labelled.notes().stream().filter(n -> n.endsWith("left out of task " + t.name())).toList();
+                throw new IllegalArgumentException("task " + t.name() + " has no labels in " + data + ": column " + t.column()
+                        + " has no usable value for any of the " + d.table().size() + " records that could be embedded"
+                        + (unread.isEmpty() ? "" : "; " + unread.size() + " cell(s) could not be read, e.g. " + unread.get(0)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no task has a label in " + data + " among the " + d.table().size()
+                    + " records that could be embedded (tasks " + d.tasks().stream().map(Task::name).toList() + ")");
+        }
+        return out;
+    }
+
     /** Labels and what went wrong reading them. */
     public record LabelledData(TrainingData data, List<String> notes) {}
 
@@ -109,24 +134,8 @@ public final class Pipeline {
         List<String> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>(manifest.size());
         for (ManifestRow r : manifest.rows()) ids.add(r.recordId());
-        Map<String, double[]> byTask = new LinkedHashMap<>();
-        for (Task t : tasks) {
-            double[] v = new double[manifest.size()];
-            for (int i = 0; i < v.length; i++) {
-                try {
-                    v[i] = TaskLabels.value(t, manifest.rows().get(i));
-                } catch (IllegalArgumentException e) {
-                    v[i] = Double.NaN;
-                    notes.add(e.getMessage() + "; left out of task " + t.name());
-                }
-            }
-            byTask.put(t.name(), v);
-        }
-        Labels labels = Labels.aligned(table.recordIds(), ids, byTask);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (ManifestRow r : manifest.rows()) subjectOf.put(r.recordId(), r.subjectId());
-        List<String> subjects = new ArrayList<>(table.size());
-        for (String id : table.recordIds()) subjects.add(subjectOf.get(id));
-        return new LabelledData(new TrainingData(table, labels, subjects, tasks, gateInputDescription(gate)), notes);
+        Map<String, double[]> byTask = TaskLabels.lenient(tasks, manifest, notes::add);
+        List<String> subjects = manifest.rows().stream().map(ManifestRow::subjectId).toList();
+        return new LabelledData(TrainingData.aligned(table, ids, byTask, subjects, tasks, gateInputDescription(gate)), notes);
     }
 }

@@ -46,13 +46,27 @@ public record PreparedData(String data, Manifest manifest, List<BatchResult.Skip
      * @throws IllegalArgumentException when nothing could be imported or embedded, or a task or expert is unknown
      */
     public static PreparedData prepare(Request req, Embedder.Progress progress) throws IOException, InterruptedException {
-        ImportResult imported = Pipeline.dataset(req.data());
+        return prepare(req, Pipeline.dataset(req.data()), progress);
+    }
+
+    /**
+     * {@link #prepare(Request, Embedder.Progress)} on data already resolved (a command resolves it first to check its
+     * outputs against the records before any work). A task named in the request that has no label among the embedded
+     * records is an error naming the task and the data; a task chosen by default that has none is left out with a note.
+     */
+    public static PreparedData prepare(Request req, ImportResult imported, Embedder.Progress progress) throws IOException, InterruptedException {
         if (imported.nothingImported()) {
             throw new IllegalArgumentException(req.data() + ": no record could be imported" + (imported.skipped().isEmpty() ? ""
                     : "; first problem: " + imported.skipped().get(0)));
         }
         Manifest manifest = imported.manifest();
         List<Task> tasks = Pipeline.tasks(req.tasks(), manifest);
+        for (Task t : tasks) { // before any embedding: a task named on the command line whose column is empty
+            if (!req.tasks().isEmpty() && manifest.rows().stream().allMatch(r -> r.label(t.column()).isEmpty())) {
+                throw new IllegalArgumentException("task " + t.name() + " has no labels in " + req.data() + ": column " + t.column()
+                        + " is empty in all " + manifest.size() + " records");
+            }
+        }
         ExpertSet experts = ExpertSet.open(ExpertRegistry.standard(req.home()), req.experts(), req.home());
         try {
             GateInput gate = Pipeline.gateInput();
@@ -62,6 +76,13 @@ public record PreparedData(String data, Manifest manifest, List<BatchResult.Skip
                         + (t.summary().skipped().isEmpty() ? "none reported" : t.summary().skipped().get(0).record() + ": " + t.summary().skipped().get(0).reason()));
             }
             Pipeline.LabelledData labelled = Pipeline.trainingData(manifest, tasks, t.table(), gate);
+            List<Task> labelledTasks = Pipeline.labelledTasks(labelled, !req.tasks().isEmpty(), req.data());
+            if (labelledTasks.size() < tasks.size()) {
+                List<String> notes = new ArrayList<>(labelled.notes());
+                for (Task k : tasks) if (!labelledTasks.contains(k)) notes.add("task " + k.name() + ": no record of " + req.data()
+                        + " that could be embedded has a label in column " + k.column() + "; task left out");
+                labelled = new Pipeline.LabelledData(Pipeline.trainingData(manifest, labelledTasks, t.table(), gate).data(), notes);
+            }
             List<BatchResult.Skipped> skipped = new ArrayList<>(imported.skipped());
             return new PreparedData(req.data(), manifest, skipped, experts, t.summary(), labelled.data(), labelled.notes(),
                     TrainingOverlap.of(manifest, experts.sources()));

@@ -1,6 +1,5 @@
 package org.enecg.train;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.enecg.model.EnEcgModel;
 import org.enecg.model.HeadShape;
 import org.enecg.model.PreparedInputs;
 import org.enecg.nn.Matrix;
+import org.enecg.split.KFold;
 
 /**
  * How {@link Trainer#crossFit} computes one expert's cross-fitted head outputs (documented there): the training rows
@@ -21,14 +21,14 @@ final class CrossFitting {
     static CrossFitted crossFit(Trainer trainer, TrainingData data, String expert, int[] rows, int fold, HeadShape shape) {
         int k = trainer.trainConfig().gateFolds();
         if (k < 2) throw new IllegalStateException("cross-fitting needs gate folds of at least 2, found " + k);
-        int[][] inner = innerFolds(data, rows, k, Seeds.derive(trainer.trainConfig().seed(), fold, Seeds.Stream.CROSS_FIT));
+        int[][] inner = KFold.bySubject(data::subjectOf, rows, k, Seeds.derive(trainer.trainConfig().seed(), fold, Seeds.Stream.CROSS_FIT));
         List<Task> tasks = data.tasks();
         double[][][] values = new double[tasks.size()][rows.length][];
         Map<Integer, Integer> at = new HashMap<>();
         for (int i = 0; i < rows.length; i++) at.put(rows[i], i);
         for (int j = 0; j < inner.length; j++) {
             if (inner[j].length == 0) continue;
-            int[] train = without(rows, inner[j]);
+            int[] train = KFold.without(rows, inner[j]);
             EnEcgModel m = trainer.trainSingle(data, expert, train, fold, shape);
             PreparedInputs in = m.prepare(data.withExperts(List.of(expert)).table().select(inner[j]), false);
             Matrix[][] out = m.headOutputs(in);
@@ -45,26 +45,5 @@ final class CrossFitting {
             }
         }
         return new CrossFitted(expert, rows, values);
-    }
-
-    /** The rows split by subject into k folds: subjects in seeded order, each to the fold with the fewest rows. */
-    static int[][] innerFolds(TrainingData data, int[] rows, int k, long seed) {
-        Map<String, int[]> groups = SubjectGroups.of(data, rows);
-        List<List<Integer>> folds = new ArrayList<>();
-        for (int j = 0; j < k; j++) folds.add(new ArrayList<>());
-        for (String s : SubjectGroups.shuffled(groups, seed)) {
-            int smallest = 0;
-            for (int j = 1; j < k; j++) if (folds.get(j).size() < folds.get(smallest).size()) smallest = j;
-            for (int r : groups.get(s)) folds.get(smallest).add(r);
-        }
-        int[][] out = new int[k][];
-        for (int j = 0; j < k; j++) out[j] = SubjectGroups.sorted(folds.get(j));
-        return out;
-    }
-
-    private static int[] without(int[] rows, int[] leave) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (int r : leave) out.add(r);
-        return java.util.Arrays.stream(rows).filter(r -> !out.contains(r)).toArray();
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.enecg.data.Task;
 import org.enecg.model.ClassDecision;
+import org.enecg.model.ClassDecisions;
 import org.enecg.model.ClassPriors;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ModelOutputs;
 import org.enecg.model.PreparedInputs;
+import org.enecg.nn.Matrix;
 
 /**
  * How training sets each classification task's class decision ({@link TrainConfig#decision()}): ARGMAX (the paper),
@@ -37,12 +39,12 @@ final class DecisionChoice {
          * The model's own outputs for the prepared rows {@code inner} ({@code used[i]}: table row of prepared row i), as
          * log-probabilities; inferred once, when first asked, so before any decision is set (argmax probabilities).
          */
-        static Outputs inferred(EnEcgModel model, PreparedInputs in, int[] inner, int[] used) {
+        static Outputs inferred(EnEcgModel model, PreparedInputs in, Matrix[][] fixedHeads, int[] inner, int[] used) {
             int[] rows = new int[inner.length];
             for (int i = 0; i < inner.length; i++) rows[i] = used[inner[i]];
             ModelOutputs[] out = new ModelOutputs[1];
             return new Outputs(rows, t -> {
-                if (out[0] == null) out[0] = model.infer(in, inner);
+                if (out[0] == null) out[0] = model.infer(in, fixedHeads, inner);
                 double[][] p = out[0].values()[t];
                 double[][] z = new double[p.length][];
                 for (int i = 0; i < p.length; i++) {
@@ -55,29 +57,32 @@ final class DecisionChoice {
     }
 
     /**
-     * Sets the decision of each classification task with a label among {@code trainRows} (its class frequencies come
-     * from those rows). CHOSEN leaves a task as it is when {@code inner} is null or none of its rows has the label.
+     * The model's decisions with each classification task's that has a label among {@code trainRows} chosen by the rule
+     * (its class frequencies come from those rows). CHOSEN leaves a task as it is when {@code inner} is null or none of
+     * its rows has the label.
      */
-    static void apply(EnEcgModel model, ClassDecision rule, Labels labels, int[] trainRows, Outputs inner) {
+    static ClassDecisions choose(EnEcgModel model, ClassDecision rule, Labels labels, int[] trainRows, Outputs inner) {
+        ClassDecisions d = model.decisions();
         List<Task> tasks = model.tasks();
         for (int t = 0; t < tasks.size(); t++) {
             Task task = tasks.get(t);
             if (!task.type().isClassification() || labels.count(task.name(), trainRows) == 0) continue;
             double[] y = labels.of(task.name());
             switch (rule) {
-                case ARGMAX -> model.setClassDecision(t, null);
-                case BALANCED -> model.setClassDecision(t, ClassPriors.logPriors(y, trainRows, task.outputSize()));
+                case ARGMAX -> d = d.with(t, null);
+                case BALANCED -> d = d.with(t, ClassPriors.logPriors(y, trainRows, task.outputSize()));
                 case CHOSEN -> {
-                    if (inner != null) choose(model, t, y, ClassPriors.logPriors(y, trainRows, task.outputSize()), inner);
+                    if (inner != null) d = chooseOne(d, t, y, ClassPriors.logPriors(y, trainRows, task.outputSize()), inner);
                 }
             }
         }
+        return d;
     }
 
-    private static void choose(EnEcgModel model, int t, double[] y, double[] prior, Outputs inner) {
+    private static ClassDecisions chooseOne(ClassDecisions d, int t, double[] y, double[] prior, Outputs inner) {
         List<Integer> labelled = new ArrayList<>();
         for (int i = 0; i < inner.rows().length; i++) if (!Double.isNaN(y[inner.rows()[i]])) labelled.add(i);
-        if (labelled.isEmpty()) return;
+        if (labelled.isEmpty()) return d;
         double[][] all = inner.logits().apply(t);
         double[][] logits = new double[labelled.size()][];
         int[] truth = new int[labelled.size()];
@@ -86,7 +91,7 @@ final class DecisionChoice {
             logits[j] = all[i];
             truth[j] = (int) y[inner.rows()[i]];
         }
-        model.setClassDecision(t, ClassPriors.balancedIsBetter(logits, truth, prior) ? prior : null);
+        return d.with(t, ClassPriors.balancedIsBetter(logits, truth, prior) ? prior : null);
     }
 
     /** "; class decision: gender ARGMAX, ..." for the classification tasks, or "" under the paper's ARGMAX-only rule. */

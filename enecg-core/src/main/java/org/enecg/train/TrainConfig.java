@@ -3,54 +3,16 @@ package org.enecg.train;
 import org.enecg.model.Adaptation;
 import org.enecg.model.ClassDecision;
 import org.enecg.model.HeadShape;
+import org.enecg.model.ModelConfig;
 
 /**
- * How a model is trained. AdamW's betas and eps are PyTorch's defaults (0.9, 0.999, 1e-8; see
- * {@link org.enecg.nn.AdamW}).
- *
- * @param learningRate       AdamW learning rate; paper 1e-4
- * @param batchSize          records per step; paper 16 (the last batch of an epoch may be smaller)
- * @param maxEpochs          epochs (the limit, with early stopping); paper 5
- * @param patience           early stopping: stop after this many epochs without a lower validation loss and keep
- *                           the best epoch's weights; 0 = no early stopping, train {@code maxEpochs}
- * @param validationFraction share of the training records (by subject) held out for early stopping; 0 without it
- * @param weightDecay        AdamW decoupled weight decay; PyTorch default 0.01
- * @param seed               run seed; paper 42. Each fold derives its own streams from (seed, fold)
- * @param precomputeLimit    largest number of floats to spend on precomputed frozen first layers (records ×
- *                           hidden width × heads); above it they are recomputed every step
- * @param schedule           heads and gate together (paper) or heads first, then the gate ({@link Schedule})
- * @param gateLearningRate   learning rate of the staged schedule's second stage (the gate over frozen heads)
- * @param gatePatience       early-stopping patience of that stage (the gate converges in a few epochs)
- * @param gateFolds          staged schedule: 0 trains the gate on the training rows' outputs of heads fitted on those
- *                           same rows; k &ge; 2 cross-fits them: the rows are split by subject into k inner folds and
- *                           each row's head outputs come from heads trained on the other inner folds, so the gate
- *                           learns from outputs like those it will see on new records (see docs/training.md)
- * @param alternativeHead    staged schedule: a second head shape trained beside the model's own for every (expert, task);
- *                           each keeps the one whose cross-fitted loss (or, without cross-fitting, validation loss) is
- *                           lower. Null: the model's shape only (the paper)
- * @param decision           how classification tasks decide their class: {@link ClassDecision#ARGMAX} (the paper),
- *                           {@link ClassDecision#BALANCED}, or {@link ClassDecision#CHOSEN} per task by inner validation
+ * How a model is trained, a value; build one with {@link #builder()} (from the paper's defaults) or change one with
+ * {@link #toBuilder()}. Each setting is described on the builder's method of the same name. AdamW's betas and eps are
+ * PyTorch's defaults (0.9, 0.999, 1e-8; see {@link org.enecg.nn.AdamW}).
  */
 public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction,
                           double weightDecay, long seed, long precomputeLimit, Schedule schedule, double gateLearningRate,
                           int gatePatience, int gateFolds, HeadShape alternativeHead, ClassDecision decision) {
-
-    /** A configuration with the model's head shape only and the argmax decision. */
-    public TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction, double weightDecay,
-                       long seed, long precomputeLimit, Schedule schedule, double gateLearningRate, int gatePatience, int gateFolds) {
-        this(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, gateFolds, null, ClassDecision.ARGMAX);
-    }
-
-    /** A configuration whose gate reads in-sample head outputs ({@code gateFolds} 0). */
-    public TrainConfig(double learningRate, int batchSize, int maxEpochs, int patience, double validationFraction, double weightDecay,
-                       long seed, long precomputeLimit, Schedule schedule, double gateLearningRate, int gatePatience) {
-        this(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, 0);
-    }
-
-    /** Below this many training records {@link #forRecords} chooses {@link #smallData()}. */
-    public static final int SMALL_DATA_RECORDS = 10_000;
 
     public TrainConfig {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) throw new IllegalArgumentException("learning rate must be positive, found " + learningRate);
@@ -79,6 +41,12 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
         return new TrainConfig(1e-4, 16, 5, 0, 0, 0.01, 42, 1L << 27, Schedule.JOINT, 1e-4, 0, 0, null, ClassDecision.ARGMAX);
     }
 
+    /** A builder starting from {@link #paperDefaults()}. */
+    public static Builder builder() { return paperDefaults().toBuilder(); }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() { return new Builder(this); }
+
     /** The second head shape {@link #smallData()} tries for every (expert, task): fully trained, 64 wide. */
     public static final HeadShape SMALL_DATA_ALTERNATIVE_HEAD = new HeadShape(Adaptation.FULL, 64);
 
@@ -94,63 +62,12 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
                 ClassDecision.CHOSEN);
     }
 
-    /** {@link #smallData()} below {@value #SMALL_DATA_RECORDS} training records, {@link #paperDefaults()} from there on. */
+    /** {@link #smallData()} for small data ({@link ModelConfig#isSmallData}: the one threshold), {@link #paperDefaults()} from there on. */
     public static TrainConfig forRecords(int trainingRecords) {
-        return trainingRecords < SMALL_DATA_RECORDS ? smallData() : paperDefaults();
+        return ModelConfig.isSmallData(trainingRecords) ? smallData() : paperDefaults();
     }
 
     public boolean earlyStopping() { return patience > 0; }
-
-    public TrainConfig withSeed(long s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, s, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withEpochs(int max, int pat, double valFraction) {
-        return new TrainConfig(learningRate, batchSize, max, pat, valFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate,
-                gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withLearningRate(double lr) {
-        return new TrainConfig(lr, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withPrecomputeLimit(long floats) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, floats, schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withSchedule(Schedule s) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, s, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withGateLearningRate(double lr) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule, lr, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withGateFolds(int k) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, k, alternativeHead, decision);
-    }
-
-    /** With a second head shape tried per (expert, task); null: the model's own only. */
-    public TrainConfig withAlternativeHead(HeadShape h) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, gateFolds, h, decision);
-    }
-
-    public TrainConfig withDecision(ClassDecision d) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, gateFolds, alternativeHead, d);
-    }
-
-    public TrainConfig withWeightDecay(double wd) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, wd, seed, precomputeLimit, schedule,
-                gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
-    }
-
-    public TrainConfig withGatePatience(int p) {
-        return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit, schedule,
-                gateLearningRate, p, gateFolds, alternativeHead, decision);
-    }
 
     /** One line for logs and reports. */
     public String describe() {
@@ -166,5 +83,105 @@ public record TrainConfig(double learningRate, int batchSize, int maxEpochs, int
                 ? "up to " + maxEpochs + " epochs, early stopping (patience " + patience + ") on " + Math.round(validationFraction * 100)
                         + "% of training subjects; " + base
                 : maxEpochs + " epochs; " + base;
+    }
+
+    /** Settings of a {@link TrainConfig}, each described; {@link #build} checks them. */
+    public static final class Builder {
+        private double learningRate;
+        private int batchSize;
+        private int maxEpochs;
+        private int patience;
+        private double validationFraction;
+        private double weightDecay;
+        private long seed;
+        private long precomputeLimit;
+        private Schedule schedule;
+        private double gateLearningRate;
+        private int gatePatience;
+        private int gateFolds;
+        private HeadShape alternativeHead;
+        private ClassDecision decision;
+
+        private Builder(TrainConfig c) {
+            learningRate = c.learningRate;
+            batchSize = c.batchSize;
+            maxEpochs = c.maxEpochs;
+            patience = c.patience;
+            validationFraction = c.validationFraction;
+            weightDecay = c.weightDecay;
+            seed = c.seed;
+            precomputeLimit = c.precomputeLimit;
+            schedule = c.schedule;
+            gateLearningRate = c.gateLearningRate;
+            gatePatience = c.gatePatience;
+            gateFolds = c.gateFolds;
+            alternativeHead = c.alternativeHead;
+            decision = c.decision;
+        }
+
+        /** AdamW learning rate; paper 1e-4. */
+        public Builder learningRate(double lr) { learningRate = lr; return this; }
+
+        /** Records per step; paper 16 (the last batch of an epoch may be smaller). */
+        public Builder batchSize(int n) { batchSize = n; return this; }
+
+        /**
+         * Epochs (the limit, with early stopping; paper 5); early stopping: stop after {@code patience} epochs without a
+         * lower validation loss and keep the best epoch's weights (0: no early stopping, train every epoch), on
+         * {@code validationFraction} of the training records (by subject; 0 without early stopping).
+         */
+        public Builder epochs(int max, int patience, double validationFraction) {
+            this.maxEpochs = max;
+            this.patience = patience;
+            this.validationFraction = validationFraction;
+            return this;
+        }
+
+        /** AdamW decoupled weight decay; PyTorch default 0.01. */
+        public Builder weightDecay(double wd) { weightDecay = wd; return this; }
+
+        /** Run seed; paper 42. Each fold derives its own streams from (seed, fold). */
+        public Builder seed(long s) { seed = s; return this; }
+
+        /**
+         * Largest number of floats to spend on precomputed frozen first layers (records × hidden width × heads); above it
+         * they are recomputed every step.
+         */
+        public Builder precomputeLimit(long floats) { precomputeLimit = floats; return this; }
+
+        /** Heads and gate together (paper) or heads first, then the gate ({@link Schedule}). */
+        public Builder schedule(Schedule s) { schedule = s; return this; }
+
+        /** Learning rate of the staged schedule's second stage (the gate over frozen heads). */
+        public Builder gateLearningRate(double lr) { gateLearningRate = lr; return this; }
+
+        /** Early-stopping patience of that stage (the gate converges in a few epochs); 0: the heads' patience. */
+        public Builder gatePatience(int p) { gatePatience = p; return this; }
+
+        /**
+         * Staged schedule: 0 trains the gate on the training rows' outputs of heads fitted on those same rows; k &ge; 2
+         * cross-fits them: the rows are split by subject into k inner folds and each row's head outputs come from heads
+         * trained on the other inner folds, so the gate learns from outputs like those it will see on new records (see
+         * docs/training.md).
+         */
+        public Builder gateFolds(int k) { gateFolds = k; return this; }
+
+        /**
+         * Staged schedule: a second head shape trained beside the model's own for every (expert, task); each keeps the one
+         * whose cross-fitted loss (or, without cross-fitting, validation loss) is lower. Null: the model's shape only (the
+         * paper).
+         */
+        public Builder alternativeHead(HeadShape h) { alternativeHead = h; return this; }
+
+        /**
+         * How classification tasks decide their class: {@link ClassDecision#ARGMAX} (the paper), {@link ClassDecision#BALANCED},
+         * or {@link ClassDecision#CHOSEN} per task by inner validation.
+         */
+        public Builder decision(ClassDecision d) { decision = d; return this; }
+
+        public TrainConfig build() {
+            return new TrainConfig(learningRate, batchSize, maxEpochs, patience, validationFraction, weightDecay, seed, precomputeLimit,
+                    schedule, gateLearningRate, gatePatience, gateFolds, alternativeHead, decision);
+        }
     }
 }

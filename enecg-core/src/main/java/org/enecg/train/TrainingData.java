@@ -2,7 +2,7 @@ package org.enecg.train;
 
 import java.util.List;
 import java.util.Objects;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 
 /**
@@ -16,7 +16,7 @@ import org.enecg.data.Task;
  * @param tasks     the tasks to learn
  * @param gateInput description of the gate input
  */
-public record TrainingData(EmbeddingTable table, Labels labels, List<String> subjects, List<Task> tasks, String gateInput) {
+public record TrainingData(EmbeddingRows table, Labels labels, List<String> subjects, List<Task> tasks, String gateInput) {
     public TrainingData {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(labels, "labels");
@@ -32,6 +32,24 @@ public record TrainingData(EmbeddingTable table, Labels labels, List<String> sub
         for (Task t : tasks) if (!names.add(t.name())) throw new IllegalArgumentException("task '" + t.name() + "' given twice");
         labels.validate(tasks, table.recordIds());
         subjects = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(subjects));
+    }
+
+    /**
+     * The table's rows with labels and subjects given per row of another list (a manifest, a benchmark's records),
+     * matched by record id: a table record missing from the source has no labels and is its own subject.
+     *
+     * @param sourceIds      record ids in source order (unique)
+     * @param labelsBySource task name → one label per source row
+     * @param subjects       one subject id per source row
+     */
+    public static TrainingData aligned(EmbeddingRows table, List<String> sourceIds, java.util.Map<String, double[]> labelsBySource,
+                                       List<String> subjects, List<Task> tasks, String gateInput) {
+        Labels labels = Labels.aligned(table.recordIds(), sourceIds, labelsBySource);
+        java.util.Map<String, String> subjectOf = new java.util.HashMap<>();
+        for (int i = 0; i < sourceIds.size(); i++) subjectOf.put(sourceIds.get(i), subjects.get(i));
+        List<String> s = new java.util.ArrayList<>(table.size());
+        for (String id : table.recordIds()) s.add(subjectOf.get(id));
+        return new TrainingData(table, labels, s, tasks, gateInput);
     }
 
     /** The same data seen through only the named experts (in that order). */

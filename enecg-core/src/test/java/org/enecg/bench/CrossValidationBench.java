@@ -46,6 +46,6 @@ public class CrossValidationBench {
     @Benchmark
     public EvaluationResult threeFoldsWithBaselinesAndThreeAblations() {
         EvaluationPlan plan = EvaluationPlan.of(3).withThreads(threads).withAblations(List.of("rhythm", "spectral", "dlinear"));
-        return CrossValidation.run(data, ModelConfig.paperDefaults(), TrainConfig.smallData(), plan);
+        return CrossValidation.run(data, ModelConfig.projectDefaults(), TrainConfig.smallData(), plan);
     }
 }

@@ -21,7 +21,7 @@ public final class MainJobTiming {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench/synthetic-report");
         long t0 = System.nanoTime();
-        EvaluationResult r = CrossValidation.run(SyntheticData.bundledSized(42), ModelConfig.paperDefaults(), TrainConfig.smallData(),
+        EvaluationResult r = CrossValidation.run(SyntheticData.bundledSized(42), ModelConfig.projectDefaults(), TrainConfig.smallData(),
                 EvaluationPlan.of(3).withThreads(threads).withAblations(List.of("rhythm", "spectral", "dlinear")), s -> System.err.println(s));
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();

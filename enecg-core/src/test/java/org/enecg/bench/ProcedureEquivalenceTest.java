@@ -99,7 +99,7 @@ class ProcedureEquivalenceTest {
     void withoutDropoutTheProjectsModelForAllTasksHoldsThePerTaskModels(@TempDir Path tmp) throws Exception {
         BenchData data = data(List.of("gender", "report_label")); // every bundled record has both labels
         BenchSetup paperSetup = BenchSetup.of(BenchSetup.Model.PAPER, 2, 3, 42, 2);
-        BenchSetup setup = new BenchSetup(paperSetup.model().withLora(8, 32, 0), paperSetup.training(), 3, 2);
+        BenchSetup setup = new BenchSetup(paperSetup.model().toBuilder().lora(8, 32, 0).build(), paperSetup.training(), 3, 2);
         CachedProcedure.Result cached = CachedProcedure.run(data, experts.experts(), GATE, tmp.resolve("cache"), setup);
         PaperProcedure.Result paper = PaperProcedure.run(data, experts.experts(), GATE, setup, PaperProcedure.Extent.FULL);
         assertEquals(data.size(), cached.records());

@@ -33,16 +33,16 @@ public final class TrainingPolicyExperiment {
         int[] test = java.util.stream.IntStream.range(0, n).filter(i -> i % 3 == 0).toArray();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (String lrText : lrs) {
-            TrainConfig tc = TrainConfig.smallData().withLearningRate(Double.parseDouble(lrText))
-                    .withEpochs(maxEpochs, patience, patience > 0 ? 0.2 : 0).withSchedule(schedule);
-            Trainer trainer = new Trainer(ModelConfig.paperDefaults(), tc);
+            TrainConfig tc = TrainConfig.smallData().toBuilder().learningRate(Double.parseDouble(lrText))
+                    .epochs(maxEpochs, patience, patience > 0 ? 0.2 : 0).schedule(schedule).build();
+            Trainer trainer = new Trainer(ModelConfig.projectDefaults(), tc);
             System.out.println("lr " + lrText + ", " + tc.describe());
             long c0 = mx.getCurrentThreadCpuTime();
             if (schedule == Schedule.STAGED) {
                 Map<String, EnEcgModel> singles = trainer.trainSingles(data, train, 0);
                 for (Map.Entry<String, EnEcgModel> e : singles.entrySet()) System.out.println(line("  alone " + e.getKey(), e.getValue(), data, test));
                 for (String g : gateLrs) {
-                    Trainer gt = new Trainer(ModelConfig.paperDefaults(), tc.withGateLearningRate(Double.parseDouble(g)));
+                    Trainer gt = new Trainer(ModelConfig.projectDefaults(), tc.toBuilder().gateLearningRate(Double.parseDouble(g)).build());
                     System.out.println(line("  EnECG gate lr " + g, gt.trainGate(data, train, 0, singles), data, test));
                 }
             } else {

@@ -47,6 +47,7 @@ public class TrainingStepBench {
     PreparedInputs jointIn;
     PreparedInputs recomputedIn;
     PreparedInputs gatedIn;
+    org.enecg.nn.Matrix[][] gatedHeads;
     AdamW jointOpt;
     AdamW recomputedOpt;
     AdamW gateOpt;
@@ -57,14 +58,14 @@ public class TrainingStepBench {
     @Setup(Level.Trial)
     public void setup() {
         TrainingData d = SyntheticData.bundledSized(42);
-        TrainConfig one = TrainConfig.smallData().withEpochs(1, 1, 0.2);
-        joint = new Trainer(ModelConfig.paperDefaults(), one.withSchedule(org.enecg.train.Schedule.JOINT)).train(d);
-        recomputed = new Trainer(ModelConfig.paperDefaults(), one.withSchedule(org.enecg.train.Schedule.JOINT)).train(d);
-        gated = new Trainer(ModelConfig.paperDefaults(), one).train(d);
+        TrainConfig one = TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build();
+        joint = new Trainer(ModelConfig.projectDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
+        recomputed = new Trainer(ModelConfig.projectDefaults(), one.toBuilder().schedule(org.enecg.train.Schedule.JOINT).build()).train(d);
+        gated = new Trainer(ModelConfig.projectDefaults(), one).train(d);
         jointIn = joint.prepare(d.table(), true);
         recomputedIn = recomputed.prepare(d.table(), false);
         gatedIn = gated.prepare(d.table(), true);
-        gated.freezeHeads(gatedIn);
+        gatedHeads = gated.headOutputs(gatedIn);
         jointOpt = AdamW.defaults(joint.trainableParameters(), 1e-3);
         recomputedOpt = AdamW.defaults(recomputed.trainableParameters(), 1e-3);
         gateOpt = AdamW.defaults(gated.gateParameters(), 1e-2);
@@ -82,8 +83,12 @@ public class TrainingStepBench {
     }
 
     private double step(EnEcgModel m, PreparedInputs in, AdamW opt) {
+        return step(m, in, null, opt);
+    }
+
+    private double step(EnEcgModel m, PreparedInputs in, org.enecg.nn.Matrix[][] fixedHeads, AdamW opt) {
         opt.zeroGrad();
-        double[] l = BatchStep.run(m, in, nextBatch(), targets, Pass.training(rng), true);
+        double[] l = BatchStep.run(m, in, fixedHeads, nextBatch(), targets, Pass.training(rng), true, null);
         opt.step();
         return l[0];
     }
@@ -95,5 +100,5 @@ public class TrainingStepBench {
     public double jointStepRecomputed() { return step(recomputed, recomputedIn, recomputedOpt); }
 
     @Benchmark
-    public double gateStep() { return step(gated, gatedIn, gateOpt); }
+    public double gateStep() { return step(gated, gatedIn, gatedHeads, gateOpt); }
 }

@@ -42,7 +42,7 @@ class RecordRefsTest {
         Path base = Path.of("data/bundled").toAbsolutePath();
         List<String> leads = List.of("I", "II", "III", "aVR", "aVL", "aVF", "V1", "V2", "V3", "V4", "V5", "V6");
         Manifest m = Manifest.of(base, List.of(
-                new ManifestRow("w0", "s", "ludb/data/1", 500, 2500, leads, Map.of(), 0),
+                new ManifestRow("w0", "s", "ludb/data/1", 500, 2500, leads, Map.of(), 0, true),
                 new ManifestRow("w1", "s", "ludb/data/1", 500, 2500, leads, Map.of(), 2500),
                 new ManifestRow("bad", "s", "ludb/data/1", 500, 2500, leads, Map.of(), 4000)));
         List<RecordRef> refs = RecordRefs.of(m, WfdbReader::read);
@@ -53,8 +53,10 @@ class RecordRefsTest {
         assertEquals("", refs.get(0).part());
         assertEquals("2500+2500", refs.get(1).part());
         assertTrue(!refs.get(0).memoKey().equals(refs.get(1).memoKey()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> refs.get(2).reader().read());
-        assertTrue(e.getMessage().contains("[4000, 6500)") && e.getMessage().contains("5000"), e.getMessage());
+        assertEquals(2500, refs.get(0).reader().read().nSamples(), "the first window, explicitly one");
+        IOException e = assertThrows(IOException.class, () -> refs.get(2).reader().read());
+        assertTrue(e.getMessage().contains("manifest row bad") && e.getMessage().contains("[4000, 6500)") && e.getMessage().contains("5000"),
+                e.getMessage());
     }
 
     @Test

@@ -63,7 +63,7 @@ class EmbedCommandTest {
     @Test
     void unknownExpertIsAnErrorListingTheKnownOnes() throws IOException {
         CliRun r = run("embed", "--data", list().toString(), "--experts", "ecg-fm", "--cache", tmp.resolve("c").toString());
-        assertEquals(1, r.exit());
+        assertEquals(2, r.exit(), "a usage error");
         assertTrue(r.err().contains("unknown expert 'ecg-fm'; known: rhythm, morphology, spectral, rocket, dlinear, beat-aami-mitbih, ecgfm-like, moment-like"), r.err());
     }
 

@@ -104,24 +104,24 @@ class PipelineCommandsTest {
 
     @Test
     void errorsAreOneLineWithoutAStackTraceUnlessVerbose(@TempDir Path out) {
-        CliRun folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
-                "--cache", cache.toString()));
-        assertEquals(1, folds.exit());
-        assertEquals("enecg: folds must be at least 2, found 1", folds.err().lines().filter(l -> l.startsWith("enecg:")).findFirst().orElse(""),
-                folds.err());
-        assertFalse(folds.err().contains("\tat "), folds.err());
-        CliRun verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+        CliRun task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
+        assertEquals(1, task.exit());
+        assertEquals("enecg: unknown task 'agee'; built-in tasks are rr_interval, age, gender, flag, report_label, conduction_abnormality,"
+                + " or give name:type:column", task.err().lines().filter(l -> l.startsWith("enecg:")).findFirst().orElse(""), task.err());
+        assertFalse(task.err().contains("\tat "), task.err());
+        CliRun verbose = run(args("evaluate", "-v", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(),
                 "--cache", cache.toString()));
         assertEquals(1, verbose.exit());
         assertTrue(verbose.err().contains("\tat org.enecg."), verbose.err());
 
-        CliRun task = run(args("evaluate", "--data", manifest.toString(), "--tasks", "agee", "--out", out.toString(), "--cache", cache.toString()));
-        assertEquals(1, task.exit());
-        assertTrue(task.err().contains("\nenecg: unknown task 'agee'; built-in tasks are rr_interval, age"), task.err());
+        CliRun folds = run(args("evaluate", "--data", manifest.toString(), "--folds", "1", "--out", out.toString(), "--experts", EXPERTS,
+                "--cache", cache.toString()));
+        assertEquals(2, folds.exit(), "an option value no run can use is a usage error");
+        assertTrue(folds.err().startsWith("enecg evaluate: --folds must be at least 2, found 1\n"), folds.err());
         CliRun expert = run(args("train", "--data", manifest.toString(), "--experts", "nope", "--out", out.resolve("m.enm").toString(),
                 "--cache", cache.toString()));
-        assertEquals(1, expert.exit());
-        assertTrue(expert.err().contains("enecg: unknown expert 'nope'"), expert.err());
+        assertEquals(2, expert.exit());
+        assertTrue(expert.err().contains("enecg train: --experts: unknown expert 'nope'"), expert.err());
         CliRun usage = run(args("predict", "--data", manifest.toString()));
         assertEquals(2, usage.exit(), "missing options are a usage error");
         assertTrue(usage.err().contains("Missing required options: '--model=<model>', '--out=<file.csv>'"), usage.err());

@@ -128,6 +128,19 @@ class ManifestTest {
     }
 
     @Test
+    void aRowWithItsStartCellSetIsAWindowAndAnEmptyCellAWholeRecord() throws IOException {
+        Path f = dir.resolve("s.csv");
+        Files.writeString(f, "record_id,subject_id,path,fs,n_samples,leads,start\nw0,s,r,360,3600,II,0\nwhole,s,q,360,650000,II,\n");
+        Manifest m = Manifest.read(f);
+        assertTrue(m.row("w0").orElseThrow().window(), "start 0 written: the first window");
+        assertFalse(m.row("whole").orElseThrow().window());
+        Path g = dir.resolve("s2.csv");
+        m.write(g);
+        assertTrue(Files.readString(g).endsWith(",0\nwhole,s,q,360,650000,II,\n"), Files.readString(g));
+        assertEquals(m.rows(), Manifest.read(g).rows());
+    }
+
+    @Test
     void numbersAreWrittenInShortForm() {
         assertEquals("500", Manifest.formatNumber(500.0));
         assertEquals("1322.8", Manifest.formatNumber(1322.8));

@@ -82,7 +82,7 @@ class BundledDataCrossValidationTest {
         Map<String, double[]> labels = new LinkedHashMap<>();
         for (Task t : tasks) labels.put(t.name(), TaskLabels.of(t, m));
         data = new TrainingData(table, Labels.aligned(ids, ids, labels), subjects, tasks, "{\"lead\":\"II\",\"samples\":500,\"zscore\":true}");
-        result = CrossValidation.run(data, ModelConfig.paperDefaults().withWidths(64, 32), TrainConfig.smallData(),
+        result = CrossValidation.run(data, ModelConfig.projectDefaults().toBuilder().widths(64, 32).build(), TrainConfig.smallData(),
                 EvaluationPlan.of(3).withSubsets(Map.of("ludb", new java.util.HashSet<>(ids.stream().filter(id -> id.startsWith("ludb/")).toList()))));
         System.out.print(SummaryTable.format(result)); // kept in target/surefire-reports for a look at real numbers
     }

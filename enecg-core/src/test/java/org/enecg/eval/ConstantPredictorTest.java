@@ -19,12 +19,12 @@ class ConstantPredictorTest {
         double[] y = {2, 2, 0, 1, 2, Double.NaN};
         double[] p = ConstantPredictor.fit(SyntheticData.rhythm(3), y, new int[] {0, 1, 2, 3, 4, 5}).output();
         assertArrayEquals(new double[] {0.2, 0.2, 0.6}, p, 1e-12);
-        assertEquals(2, ClassificationMetrics.argmax(p));
+        assertEquals(2, org.enecg.metrics.Classification.argmax(p));
     }
 
     @Test
     void tiesGoToTheLowestClass() {
         double[] p = ConstantPredictor.fit(SyntheticData.SEX, new double[] {1, 0}, new int[] {0, 1}).output();
-        assertEquals(0, ClassificationMetrics.argmax(p));
+        assertEquals(0, org.enecg.metrics.Classification.argmax(p));
     }
 }

@@ -40,7 +40,7 @@ class ContributionsTest {
         sexAll.put(Methods.without("x"), f1(0.7, 0.7));          // x costs 0.1 of F1
         TaskResult a = new TaskResult(age, 30, ageAll, Map.of("unseen", 20), Map.of("unseen", ageSub), Map.of("x", new double[] {1, 1}), List.of(), new double[0], Map.of(Methods.ENECG, new double[0][]));
         TaskResult s = new TaskResult(sex, 31, sexAll, Map.of(), Map.of(), Map.of("x", new double[] {1, 1}), List.of(), new double[0], Map.of(Methods.ENECG, new double[0][]));
-        EvaluationResult r = new EvaluationResult(List.of(a, s), ModelConfig.paperDefaults(), TrainConfig.smallData(),
+        EvaluationResult r = new EvaluationResult(List.of(a, s), ModelConfig.projectDefaults(), TrainConfig.smallData(),
                 EvaluationPlan.of(2).withAblations(List.of("x")), new int[] {15, 16}, List.of(new ExpertInfo("x", "fx", 2)), "g", Map.of(), 0,
                 "dev", "now", "17", "linux", 1);
 
@@ -76,7 +76,7 @@ class ContributionsTest {
 
     @Test
     void aCallerCannotReplaceTheReportsOwnFields(@TempDir Path dir) {
-        EvaluationResult r = new EvaluationResult(List.of(), ModelConfig.paperDefaults(), TrainConfig.smallData(), EvaluationPlan.of(2),
+        EvaluationResult r = new EvaluationResult(List.of(), ModelConfig.projectDefaults(), TrainConfig.smallData(), EvaluationPlan.of(2),
                 new int[0], List.of(), "g", Map.of(), 0, "dev", "now", "17", "linux", 1);
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ReportWriter.write(r, dir, Map.of("tasks", new TextNode("x")), ""));

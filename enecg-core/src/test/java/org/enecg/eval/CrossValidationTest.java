@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * 10% of labels are missing, records come in subjects of two.
  */
 class CrossValidationTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(24, 16);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(60, 8, 0.2);
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(24, 16).build();
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
     static TrainingData data;
     static EvaluationResult result;
     static Set<String> subset;
@@ -98,10 +98,25 @@ class CrossValidationTest {
         int expected = 0;
         for (int i = 0; i < 180; i++) if (subset.contains(data.table().recordIds().get(i)) && !Double.isNaN(y[i])) expected++;
         assertEquals(expected, age.subsetRecords().get("every_third"));
-        // recompute fold 1's subset MAE from the out-of-fold predictions of the whole run
-        double whole = age.methods().get("enecg").mean("mae");
-        double sub = age.subsets().get("every_third").get("enecg").mean("mae");
-        assertTrue(Double.isFinite(sub) && sub != whole, "subset MAE " + sub + " whole " + whole);
+        // recompute each fold's subset MAE from the run's out-of-fold predictions: the subset's labelled test records only
+        double[] reported = age.subsets().get("every_third").get("enecg").values("mae");
+        double[][] predicted = age.predictions().get("enecg");
+        List<SubjectKFold.Fold> folds = new SubjectKFold(3, FAST.seed()).split(data);
+        assertEquals(folds.size(), reported.length);
+        for (SubjectKFold.Fold fold : folds) {
+            double sum = 0;
+            int n = 0;
+            for (int r : fold.testRows()) {
+                String id = data.table().recordIds().get(r);
+                int at = age.recordIds().indexOf(id);
+                if (!subset.contains(id) || at < 0) continue;
+                sum += Math.abs(predicted[at][0] - age.truth()[at]);
+                n++;
+            }
+            assertTrue(n > 0);
+            assertEquals(sum / n, reported[fold.index()], 1e-9, "fold " + fold.index());
+        }
+        assertTrue(reported[0] != age.methods().get("enecg").values("mae")[0], "the subset is not the whole fold");
     }
 
     @Test
@@ -136,5 +151,26 @@ class CrossValidationTest {
 
     static double mean(double[] v) {
         return java.util.Arrays.stream(v).average().orElse(Double.NaN);
+    }
+
+    @Test
+    void eachFoldsSettingsAreChosenByItsNumberOfTrainingRecords() {
+        List<Integer> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ConfigChoice choice = new ConfigChoice(n -> {
+            asked.add(n);
+            return SMALL;
+        }, n -> FAST.toBuilder().epochs(2, 1, 0.2).build());
+        EvaluationPlan plan = EvaluationPlan.of(3).withBaselines(false).withThreads(1);
+        CrossValidation.run(data.withExperts(List.of("ages")), choice, plan, s -> { });
+        List<Integer> trainSizes = new SubjectKFold(3, FAST.seed()).split(data).stream().map(f -> f.trainRows().length).toList();
+        assertTrue(trainSizes.containsAll(asked) && !asked.isEmpty(), "asked for " + asked + ", fold training sizes " + trainSizes);
+        assertTrue(!asked.contains(180), "never the whole data's size");
+        ConfigChoice straddling = new ConfigChoice(n -> n < trainSizes.stream().mapToInt(Integer::intValue).max().orElseThrow() ? SMALL
+                : SMALL.toBuilder().widths(8, 8).build(), n -> FAST);
+        if (trainSizes.stream().distinct().count() > 1) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CrossValidation.run(data, straddling, plan, s -> { }));
+            assertTrue(e.getMessage().contains("call for different settings"), e.getMessage());
+        }
     }
 }

@@ -48,15 +48,15 @@ class MetricsTest {
     /** Hand-derived: scores 0.1 (neg), 0.4 (pos), 0.4 (neg), 0.8 (pos): pairs (pos > neg) = 1 + 1 + 0.5 + 1 of 4. */
     @Test
     void aurocCountsTiesAsOneHalf() {
-        assertEquals(3.5 / 4, Auroc.of(new double[] {0.1, 0.4, 0.4, 0.8}, new boolean[] {false, true, false, true}), TOL);
-        assertEquals(0.5, Auroc.of(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, true}), TOL);
-        assertTrue(Double.isNaN(Auroc.of(new double[] {0.1, 0.2}, new boolean[] {true, true})));
+        assertEquals(3.5 / 4, org.enecg.metrics.Auroc.of(new double[] {0.1, 0.4, 0.4, 0.8}, new boolean[] {false, true, false, true}), TOL);
+        assertEquals(0.5, org.enecg.metrics.Auroc.of(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, true}), TOL);
+        assertTrue(Double.isNaN(org.enecg.metrics.Auroc.of(new double[] {0.1, 0.2}, new boolean[] {true, true})));
     }
 
     @Test
     void perfectAndInvertedRankings() {
-        assertEquals(1.0, Auroc.of(new double[] {1, 2, 3, 4}, new boolean[] {false, false, true, true}), TOL);
-        assertEquals(0.0, Auroc.of(new double[] {1, 2, 3, 4}, new boolean[] {true, true, false, false}), TOL);
+        assertEquals(1.0, org.enecg.metrics.Auroc.of(new double[] {1, 2, 3, 4}, new boolean[] {false, false, true, true}), TOL);
+        assertEquals(0.0, org.enecg.metrics.Auroc.of(new double[] {1, 2, 3, 4}, new boolean[] {true, true, false, false}), TOL);
     }
 
     private static void check(Map<String, Double> m, double acc, double p, double r, double f1, double auroc) {

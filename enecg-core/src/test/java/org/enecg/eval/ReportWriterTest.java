@@ -27,7 +27,7 @@ class ReportWriterTest {
     void reportJsonHasDesignSection7Layout(@TempDir Path dir) throws Exception {
         TrainingData d = SyntheticData.make(90, List.of(ExpertSpec.informative("ages", 6, "age", 0.4), ExpertSpec.noise("noise", 5)), 8,
                 List.of(SyntheticData.AGE, SyntheticData.rhythm(3)), 0.05, 1, 3);
-        EvaluationResult r = CrossValidation.run(d, ModelConfig.paperDefaults().withWidths(16, 8), TrainConfig.smallData().withEpochs(30, 5, 0.2),
+        EvaluationResult r = CrossValidation.run(d, ModelConfig.projectDefaults().toBuilder().widths(16, 8).build(), TrainConfig.smallData().toBuilder().epochs(30, 5, 0.2).build(),
                 EvaluationPlan.of(3).withSubsets(Map.of("half", new java.util.HashSet<>(d.table().recordIds().subList(0, 45)))));
         Path json = ReportWriter.write(r, dir);
         JsonNode root = ModelJson.MAPPER.readTree(json.toFile());
@@ -49,7 +49,7 @@ class ReportWriterTest {
         JsonNode prov = root.get("provenance");
         assertEquals(42, prov.get("seed").asLong());
         assertEquals(3, prov.get("folds").asInt());
-        assertEquals(d.table().experts().get(0).fingerprint(), prov.get("experts").get(0).get("fingerprint").asText());
+        assertEquals(d.table().fingerprint(0), prov.get("experts").get(0).get("fingerprint").asText());
         assertEquals("STAGED", prov.get("train_config").get("schedule").asText());
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<svg") && html.contains("<circle"), "scatter plot");
@@ -68,7 +68,7 @@ class ReportWriterTest {
         methods.put(Methods.alone("x"), scores(8.0, 9.0, 10.0));
         TaskResult t = new TaskResult(age, 3, methods, Map.of(), Map.of(), Map.of("x", new double[] {1, 1, 1}), List.of("a", "b", "c"),
                 new double[] {50, 60, 70}, Map.of(Methods.ENECG, new double[][] {{55}, {58}, {61}}));
-        EvaluationResult r = new EvaluationResult(List.of(t), ModelConfig.paperDefaults(), TrainConfig.smallData(), EvaluationPlan.of(3),
+        EvaluationResult r = new EvaluationResult(List.of(t), ModelConfig.projectDefaults(), TrainConfig.smallData(), EvaluationPlan.of(3),
                 new int[] {1, 1, 1}, List.of(new ExpertInfo("x", "fx", 2)), "g", Map.of(), 0, "dev", "now", "17", "linux", 1);
         assertFalse(t.beatsConstant(Methods.ENECG));
         assertFalse(t.atLeastAsGood(Methods.ENECG, Methods.alone("x")));

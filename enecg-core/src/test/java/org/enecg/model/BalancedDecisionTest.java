@@ -25,7 +25,7 @@ class BalancedDecisionTest {
     void balancedProbabilitiesDivideByTheClassFrequenciesAndCanChangeTheClass() {
         SplittableRandom rng = new SplittableRandom(5);
         EmbeddingTable table = ModelGradientTest.tinyTable(6, rng);
-        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = ModelGradientTest.tinyModel(config, table, 11);
         for (Param p : m.trainableParameters()) System.arraycopy(GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         int t = 1; // the three-class task
@@ -34,7 +34,7 @@ class BalancedDecisionTest {
         assertNull(m.classLogPrior(t));
         // training frequencies 0.7, 0.2, 0.1: the frequent class 0 is penalised, the rare class 2 lifted
         double[] prior = {Math.log(0.7), Math.log(0.2), Math.log(0.1)};
-        m.setClassDecision(t, prior);
+        m = m.withClassDecision(t, prior);
         assertEquals(ClassDecision.BALANCED, m.classDecision(t));
         List<Prediction> balanced = m.predict(table);
         int changed = 0;
@@ -54,9 +54,9 @@ class BalancedDecisionTest {
             assertArrayEquals(argmax.get(i).task("sex").probabilities(), balanced.get(i).task("sex").probabilities(), 0.0);
         }
         assertTrue(changed > 0, "dividing by these frequencies changes some record's class");
-        m.setClassDecision(t, null);
+        EnEcgModel back = m.withClassDecision(t, null);
         for (int i = 0; i < table.size(); i++) {
-            assertArrayEquals(argmax.get(i).task("rhythm").probabilities(), m.predict(table).get(i).task("rhythm").probabilities(), 0.0);
+            assertArrayEquals(argmax.get(i).task("rhythm").probabilities(), back.predict(table).get(i).task("rhythm").probabilities(), 0.0);
         }
     }
 
@@ -65,7 +65,7 @@ class BalancedDecisionTest {
     void aLargeEnoughPriorOnTheArgmaxClassMovesTheDecision() {
         SplittableRandom rng = new SplittableRandom(8);
         EmbeddingTable table = ModelGradientTest.tinyTable(6, rng);
-        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1), table, 3);
+        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build(), table, 3);
         for (Param p : m.trainableParameters()) System.arraycopy(GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         double[] p = m.predict(table).get(0).task("rhythm").probabilities();
         int top = 0;
@@ -75,8 +75,7 @@ class BalancedDecisionTest {
         double[] prior = new double[3];
         // divide the top class by e^(log p_top - log p_second + 1): the second class now leads by a factor e
         prior[top] = Math.log(p[top]) - Math.log(p[second]) + 1;
-        m.setClassDecision(1, prior);
-        TaskOutput o = m.predict(table).get(0).task("rhythm");
+        TaskOutput o = m.withClassDecision(1, prior).predict(table).get(0).task("rhythm");
         assertEquals(second, (int) o.value());
         assertNotEquals(top, (int) o.value());
         assertEquals(Math.E, o.probabilities()[second] / o.probabilities()[top], 1e-4);
@@ -85,12 +84,12 @@ class BalancedDecisionTest {
     @Test
     void refusesPriorsThatDoNotFitTheTask() {
         EmbeddingTable table = ModelGradientTest.tinyTable(2, new SplittableRandom(1));
-        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().withWidths(5, 4), table, 3);
+        EnEcgModel m = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).build(), table, 3);
         assertEquals("task age is not a classification task",
-                assertThrows(IllegalArgumentException.class, () -> m.setClassDecision(0, new double[] {0})).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> m.withClassDecision(0, new double[] {0})).getMessage());
         assertEquals("task rhythm has 3 classes, the prior 2",
-                assertThrows(IllegalArgumentException.class, () -> m.setClassDecision(1, new double[] {0, 0})).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> m.withClassDecision(1, new double[] {0, 0})).getMessage());
         assertEquals("task rhythm: non-finite log prior -Infinity", assertThrows(IllegalArgumentException.class,
-                () -> m.setClassDecision(1, new double[] {0, Double.NEGATIVE_INFINITY, 0})).getMessage());
+                () -> m.withClassDecision(1, new double[] {0, Double.NEGATIVE_INFINITY, 0})).getMessage());
     }
 }

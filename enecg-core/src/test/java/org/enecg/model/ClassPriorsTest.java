@@ -31,10 +31,10 @@ class ClassPriorsTest {
     @Test
     void macroF1MatchesHandComputedValues() {
         // class 0: tp 1, fp 1, fn 1 -> 0.5; class 1: tp 2, fp 1, fn 0 -> 0.8; class 2: tp 0 -> 0
-        assertEquals((0.5 + 0.8 + 0) / 3, ClassPriors.macroF1(new int[] {0, 0, 1, 1, 2}, new int[] {0, 1, 1, 1, 0}), 1e-12);
+        assertEquals((0.5 + 0.8 + 0) / 3, org.enecg.metrics.Classification.macroF1(new int[] {0, 0, 1, 1, 2}, new int[] {0, 1, 1, 1, 0}), 1e-12);
         // a class only predicted counts (scikit-learn: labels present in either): class 0 -> 2/3, class 1 -> 0
-        assertEquals(1 / 3.0, ClassPriors.macroF1(new int[] {0, 0}, new int[] {0, 1}), 1e-12);
-        assertEquals(1.0, ClassPriors.macroF1(new int[] {3, 1, 3}, new int[] {3, 1, 3}), 1e-12);
+        assertEquals(1 / 3.0, org.enecg.metrics.Classification.macroF1(new int[] {0, 0}, new int[] {0, 1}), 1e-12);
+        assertEquals(1.0, org.enecg.metrics.Classification.macroF1(new int[] {3, 1, 3}, new int[] {3, 1, 3}), 1e-12);
     }
 
     @Test

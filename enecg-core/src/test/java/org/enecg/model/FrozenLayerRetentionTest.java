@@ -19,7 +19,7 @@ class FrozenLayerRetentionTest {
 
     @Test
     void headKeepsNoReferenceToTheRecordsItProjected() {
-        Head h = new Head("h", 30, 2, ModelConfig.authorsCode(), new SplittableRandom(7));
+        Head h = new Head("h", 30, 2, ModelConfig.paperDefaults(), new SplittableRandom(7));
         Matrix x = random(40, 30, 1);
         Matrix first = h.frozenFirstLayer(x.copy());
         Matrix y = h.frozenFirstLayer(x);   // last: an input remembered for backward would be this one
@@ -32,7 +32,7 @@ class FrozenLayerRetentionTest {
 
     @Test
     void gateKeepsNoReferenceToTheRecordsItProjected() {
-        Gate g = new Gate("g", 500, 3, List.of("t"), ModelConfig.authorsCode(), new SplittableRandom(7));
+        Gate g = new Gate("g", 500, 3, List.of("t"), ModelConfig.paperDefaults(), new SplittableRandom(7));
         Matrix x = random(40, 500, 2);
         assertNotNull(g.frozenTrunk(x), "a LoRA gate has a frozen trunk");
         WeakReference<Matrix> input = new WeakReference<>(x);

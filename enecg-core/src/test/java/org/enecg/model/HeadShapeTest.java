@@ -34,12 +34,12 @@ class HeadShapeTest {
 
     @org.junit.jupiter.api.Test
     void appliesItsAdaptationAndHeadWidthKeepingTheRest() {
-        ModelConfig c = ModelConfig.paperDefaults().withWidths(256, 32);
+        ModelConfig c = ModelConfig.projectDefaults().toBuilder().widths(256, 32).build();
         ModelConfig applied = new HeadShape(Adaptation.FULL, 64).applyTo(c);
         assertEquals(Adaptation.FULL, applied.adaptation());
         assertEquals(64, applied.headHidden());
         assertEquals(32, applied.gateHidden(), "the gate's width is not the head's");
-        assertEquals(c.withAdaptation(Adaptation.FULL).withWidths(64, 32), applied);
+        assertEquals(c.toBuilder().adaptation(Adaptation.FULL).widths(64, 32).build(), applied);
         assertEquals(new HeadShape(Adaptation.LORA, 256), HeadShape.of(c));
         assertThrows(IllegalArgumentException.class, () -> new HeadShape(Adaptation.LORA, 0));
     }

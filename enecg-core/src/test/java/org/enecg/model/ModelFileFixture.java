@@ -26,7 +26,7 @@ public final class ModelFileFixture {
     }
 
     public static EnEcgModel generateModel() {
-        return new Trainer(ModelConfig.paperDefaults().withWidths(8, 8).withLora(2, 4, 0.05), TrainConfig.smallData().withEpochs(20, 5, 0.2))
+        return new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).lora(2, 4, 0.05).build(), TrainConfig.smallData().toBuilder().epochs(20, 5, 0.2).build())
                 .train(data());
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.nn.Param;
 import org.enecg.testing.SyntheticData;
@@ -24,13 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ModelFileTest {
 
     static EnEcgModel trained(ModelConfig config) {
-        return new Trainer(config, TrainConfig.smallData().withEpochs(6, 3, 0.2)).train(ModelFileFixture.data());
+        return new Trainer(config, TrainConfig.smallData().toBuilder().epochs(6, 3, 0.2).build()).train(ModelFileFixture.data());
     }
 
     @ParameterizedTest
     @EnumSource(Adaptation.class)
     void roundTripKeepsEverything(Adaptation adaptation, @TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().withWidths(8, 8).withAdaptation(adaptation));
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).adaptation(adaptation).build());
         Path f = dir.resolve("m.enm");
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
@@ -50,7 +51,7 @@ class ModelFileTest {
         assertEquals(m.provenance().trainedAt(), back.provenance().trainedAt());
         assertArrayEquals(m.provenance().training().bestEpochs(), back.provenance().training().bestEpochs());
         assertEquals(f.toString(), back.origin());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {
@@ -69,12 +70,12 @@ class ModelFileTest {
     @ParameterizedTest
     @EnumSource(GateSource.class)
     void gateSourceRoundTrips(GateSource source, @TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().withWidths(8, 8).withGateSource(source));
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).gateSource(source).build());
         Path f = dir.resolve("m.enm");
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
         assertEquals(source, back.config().gateSource());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {
@@ -89,20 +90,20 @@ class ModelFileTest {
     /** How to re-open the experts travels with the model, field by field; a list that does not match the experts is refused. */
     @Test
     void expertOriginsRoundTrip(@TempDir Path dir) throws Exception {
-        EnEcgModel m = trained(ModelConfig.paperDefaults().withWidths(8, 8));
+        EnEcgModel m = trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build());
         List<ExpertOrigin> origins = new java.util.ArrayList<>();
         for (ExpertInfo e : m.experts()) {
             origins.add(new ExpertOrigin(e.name(), "cards/" + e.name() + ".card.json",
                     new java.util.TreeMap<>(java.util.Map.of("name", e.name(), "version", "3", "input.fs", "100.0", "weights", "ab12"))));
         }
-        m.setExpertOrigins(origins);
+        EnEcgModel withOrigins = m.withExpertOrigins(origins);
         Path f = dir.resolve("m.enm");
-        ModelFile.save(m, f);
+        ModelFile.save(withOrigins, f);
         EnEcgModel back = ModelFile.load(f);
         assertEquals(origins, back.expertOrigins());
         assertEquals(List.of(), ModelFile.load(Path.of("enecg-core/src/test/resources/org/enecg/model/model-format1.enm")).expertOrigins(),
                 "older files have none");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.setExpertOrigins(origins.subList(0, 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.withExpertOrigins(origins.subList(0, 1)));
         assertTrue(e.getMessage().contains("do not match the model's experts"), e.getMessage());
     }
 
@@ -131,7 +132,7 @@ class ModelFileTest {
     @Test
     void corruptFileFailsNamingTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().withWidths(8, 8)), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         byte[] bytes = Files.readAllBytes(f);
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(f, bytes);
@@ -142,7 +143,7 @@ class ModelFileTest {
     @Test
     void truncatedFileFailsNamingTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().withWidths(8, 8)), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         byte[] bytes = Files.readAllBytes(f);
         Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 100));
         assertTrue(assertThrows(ModelFileException.class, () -> ModelFile.load(f)).getMessage().contains("corrupt or truncated"));
@@ -173,7 +174,7 @@ class ModelFileTest {
     @Test
     void dataFromDifferentExpertsIsRefusedNamingTheModelFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().withWidths(8, 8)), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         EnEcgModel m = ModelFile.load(f);
         TrainingData other = SyntheticData.make(10, List.of(ExpertSpec.informative("ages", 3, "age", 0.3), ExpertSpec.noise("classes", 4)), 6,
                 List.of(SyntheticData.AGE), 0, 1, 99); // same names, other fingerprints (seed differs)
@@ -188,7 +189,7 @@ class ModelFileTest {
     @Test
     void changedInitialisationIsDetectedInsteadOfLoadingOtherWeights(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.enm");
-        ModelFile.save(trained(ModelConfig.paperDefaults().withWidths(8, 8)), f);
+        ModelFile.save(trained(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build()), f);
         String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
         String seedLine = text.substring(text.indexOf("\"init_seed\""), text.indexOf('\n', text.indexOf("\"init_seed\"")));
         // same length, different seed; re-sign so only the frozen-weight check can catch it
@@ -206,14 +207,13 @@ class ModelFileTest {
 
     /** A model with heads of two shapes and a balanced task; its parameters random so every head matters. */
     private static EnEcgModel mixedWithPriors(EmbeddingTable table) {
-        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = ModelGradientTest.tinyModel(config, table, 21, ModelGradientTest.MIXED);
         java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
         for (Param p : m.trainableParameters()) {
             System.arraycopy(org.enecg.testing.GradCheck.randomArray(p.size(), 0.6, rng), 0, p.value(), 0, p.size());
         }
-        m.setClassDecision(1, new double[] {Math.log(0.6), Math.log(0.3), Math.log(0.1)});
-        return m;
+        return m.withClassDecision(1, new double[] {Math.log(0.6), Math.log(0.3), Math.log(0.1)});
     }
 
     @Test
@@ -247,10 +247,9 @@ class ModelFileTest {
                 assertEquals(before.get(i).task(task).gateWeights(), after.get(i).task(task).gateWeights(), task);
             }
         }
-        EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.paperDefaults().withWidths(5, 4).withGateSource(GateSource.CONSTANT), table, 21);
+        EnEcgModel plain = ModelGradientTest.tinyModel(ModelConfig.projectDefaults().toBuilder().widths(5, 4).gateSource(GateSource.CONSTANT).build(), table, 21);
         assertEquals(1, ModelFile.formatNeeded(plain), "a model format 1 can express is still saved as format 1");
-        plain.setClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)});
-        assertEquals(2, ModelFile.formatNeeded(plain), "format 1 has no class priors");
+        assertEquals(2, ModelFile.formatNeeded(plain.withClassDecision(2, new double[] {Math.log(0.5), Math.log(0.5)})), "format 1 has no class priors");
     }
 
     /** Header text replaced by text of the same length and the file re-signed, so only the header's meaning is wrong. */

@@ -31,20 +31,20 @@ class ModelGradientTest {
             Task.binary("sex", "sex", "m", "f"));
 
     static Stream<Arguments> modes() {
-        ModelConfig base = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1);
+        ModelConfig base = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).build();
         return Stream.of(
                 Arguments.of("lora, per-task gate", base, true),
                 Arguments.of("lora, per-task gate, no precompute", base, false),
-                Arguments.of("lora, single gate", base.withGateSharing(GateSharing.SINGLE), true),
-                Arguments.of("lora, frozen output layer", base.withOutputLayer(OutputLayer.FROZEN), true),
-                Arguments.of("full training", base.withAdaptation(Adaptation.FULL), false),
-                Arguments.of("uniform weights", base.withCombination(Combination.UNIFORM), true),
-                Arguments.of("lora, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS), true),
-                Arguments.of("full training, gate reads the expert outputs", base.withGateSource(GateSource.EXPERT_OUTPUTS)
-                        .withAdaptation(Adaptation.FULL), false),
-                Arguments.of("lora, constant gate input", base.withGateSource(GateSource.CONSTANT), true),
-                Arguments.of("lora heads, gate without a network", base.withGateSource(GateSource.NONE), true),
-                Arguments.of("lora and full heads mixed, gate without a network", base.withGateSource(GateSource.NONE), true),
+                Arguments.of("lora, single gate", base.toBuilder().gateSharing(GateSharing.SINGLE).build(), true),
+                Arguments.of("lora, frozen output layer", base.toBuilder().outputLayer(OutputLayer.FROZEN).build(), true),
+                Arguments.of("full training", base.toBuilder().adaptation(Adaptation.FULL).build(), false),
+                Arguments.of("uniform weights", base.toBuilder().combination(Combination.UNIFORM).build(), true),
+                Arguments.of("lora, gate reads the expert outputs", base.toBuilder().gateSource(GateSource.EXPERT_OUTPUTS).build(), true),
+                Arguments.of("full training, gate reads the expert outputs", base.toBuilder().gateSource(GateSource.EXPERT_OUTPUTS)
+                        .adaptation(Adaptation.FULL).build(), false),
+                Arguments.of("lora, constant gate input", base.toBuilder().gateSource(GateSource.CONSTANT).build(), true),
+                Arguments.of("lora heads, gate without a network", base.toBuilder().gateSource(GateSource.NONE).build(), true),
+                Arguments.of("lora and full heads mixed, gate without a network", base.toBuilder().gateSource(GateSource.NONE).build(), true),
                 Arguments.of("lora and full heads mixed, lead gate, no precompute", base, false));
     }
 
@@ -91,7 +91,7 @@ class ModelGradientTest {
     void aGateWithoutANetworkStartsAtEqualWeightsAndWeightsEveryRecordAlike() {
         SplittableRandom rng = new SplittableRandom(3);
         EmbeddingTable table = tinyTable(4, rng);
-        ModelConfig config = ModelConfig.paperDefaults().withWidths(5, 4).withLora(2, 4, 0.1).withGateSource(GateSource.NONE);
+        ModelConfig config = ModelConfig.projectDefaults().toBuilder().widths(5, 4).lora(2, 4, 0.1).gateSource(GateSource.NONE).build();
         EnEcgModel m = tinyModel(config, table, 5);
         List<Param> gate = m.gateParameters();
         assertEquals(List.of("gate.age.out.w.weight", "gate.age.out.w.bias", "gate.rhythm.out.w.weight", "gate.rhythm.out.w.bias",
@@ -135,13 +135,9 @@ class ModelGradientTest {
 
     static EnEcgModel tinyModel(ModelConfig config, EmbeddingTable table, long seed, HeadShape[][] shapes) {
         List<ExpertInfo> experts = List.of(new ExpertInfo("a", "fa", 3), new ExpertInfo("b", "fb", 4));
-        int gateDim = switch (config.gateSource()) {
-            case SIGNAL -> table.gateDim();
-            case EXPERT_OUTPUTS -> 3 + 4;
-            case CONSTANT, NONE -> 1;
-        };
-        return new EnEcgModel(config, TASKS, experts, gateDim, "{\"leads\":[\"II\"]}",
-                List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)),
-                List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity()), seed, shapes);
+        int gateDim = config.gateSource().width(table, experts);
+        return EnEcgModel.builder(config, TASKS, experts).gate(gateDim, "{\"leads\":[\"II\"]}")
+                .featureScalers(List.of(FeatureScaler.identity(3), FeatureScaler.identity(4)))
+                .targetScalers(List.of(new TargetScaler(50, 10), TargetScaler.identity(), TargetScaler.identity())).initSeed(seed).headShapes(shapes).build();
     }
 }

@@ -23,7 +23,7 @@ class PredictionTest {
     @Test
     void gateWeightsAndProbabilitiesAreDistributions() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8), TrainConfig.smallData().withEpochs(5, 2, 0.2)).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(5, 2, 0.2).build()).train(d);
         List<Prediction> ps = m.predict(d.table());
         assertEquals(d.table().size(), ps.size());
         for (Prediction p : ps) {
@@ -38,7 +38,7 @@ class PredictionTest {
                 assertEquals(1.0, s, 1e-6);
                 if (out.probabilities().length > 0) {
                     assertEquals(1.0, java.util.Arrays.stream(out.probabilities()).sum(), 1e-6);
-                    assertEquals(EnEcgModel.argmax(out.probabilities()), (int) out.value());
+                    assertEquals(argmax(out.probabilities()), (int) out.value());
                 }
             }
         }
@@ -49,8 +49,8 @@ class PredictionTest {
     @Test
     void uniformModelWeightsEveryExpertEqually() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8).withCombination(Combination.UNIFORM),
-                TrainConfig.smallData().withEpochs(3, 2, 0.2)).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).combination(Combination.UNIFORM).build(),
+                TrainConfig.smallData().toBuilder().epochs(3, 2, 0.2).build()).train(d);
         for (TaskOutput out : m.predict(d.table()).get(0).tasks().values()) {
             for (double w : out.gateWeights().values()) assertEquals(0.5, w, 1e-7);
         }
@@ -60,12 +60,12 @@ class PredictionTest {
     @Test
     void nonFiniteExpertOutputsAreReplacedByTheTrainingMeanAndCounted() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8), TrainConfig.smallData().withEpochs(3, 2, 0.2)).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(3, 2, 0.2).build()).train(d);
         List<EmbeddingTable.ExpertOutputs> ex = new ArrayList<>();
-        for (EmbeddingTable.ExpertOutputs e : d.table().experts()) {
-            float[][] rows = new float[e.rows().length][];
-            for (int r = 0; r < rows.length; r++) rows[r] = e.rows()[r].clone();
-            ex.add(new EmbeddingTable.ExpertOutputs(e.expert(), e.fingerprint(), rows));
+        for (int e = 0; e < d.table().nExperts(); e++) {
+            float[][] rows = new float[d.table().size()][];
+            for (int r = 0; r < rows.length; r++) rows[r] = d.table().row(e, r).clone();
+            ex.add(new EmbeddingTable.ExpertOutputs(d.table().expertNames().get(e), d.table().fingerprint(e), rows));
         }
         ex.get(0).rows()[0][1] = Float.NaN;
         ex.get(1).rows()[2][0] = Float.POSITIVE_INFINITY;
@@ -88,13 +88,19 @@ class PredictionTest {
     @Test
     void everyTrainableParameterBelongsToExactlyOneTaskWithPerTaskGates() {
         TrainingData d = ModelFileFixture.data();
-        EnEcgModel m = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8), TrainConfig.smallData().withEpochs(1, 1, 0.2)).train(d);
+        EnEcgModel m = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).build(), TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build()).train(d);
         List<Param> owned = new ArrayList<>();
         for (int t = 0; t < 3; t++) owned.addAll(m.taskParameters(t));
         assertEquals(m.trainableParameters().size(), owned.size());
         assertEquals(new java.util.HashSet<>(m.trainableParameters()).size(), new java.util.HashSet<>(owned).size());
-        EnEcgModel shared = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8).withGateSharing(GateSharing.SHARED_TRUNK),
-                TrainConfig.smallData().withEpochs(1, 1, 0.2)).train(d);
+        EnEcgModel shared = new Trainer(ModelConfig.projectDefaults().toBuilder().widths(8, 8).gateSharing(GateSharing.SHARED_TRUNK).build(),
+                TrainConfig.smallData().toBuilder().epochs(1, 1, 0.2).build()).train(d);
         assertEquals(null, shared.taskParameters(0));
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+        return best;
     }
 }

@@ -2,6 +2,7 @@ package org.enecg.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,28 @@ class AdamWTest {
         opt.step();
         assertEquals(3f, frozen.value()[0]);
         assertEquals(List.of(live), opt.parameters());
+    }
+
+    /** As torch skips a parameter whose gradient is None: no decay, no moments, its own step count. */
+    @Test
+    void aSkippedParameterDoesNotMoveAndKeepsItsOwnStepCount() {
+        Param skipped = Param.create("s", 1, 2, true);
+        Param moved = Param.create("m", 1, 2, true);
+        skipped.value()[0] = 0.5f;
+        moved.value()[0] = 0.5f;
+        AdamW opt = AdamW.defaults(List.of(skipped, moved), 0.1);
+        skipped.grad()[0] = 1f;
+        moved.grad()[0] = 1f;
+        opt.step(p -> p == moved);
+        assertEquals(0.5f, skipped.value()[0], "no step, not even weight decay");
+        assertEquals(0f, skipped.value()[1]);
+        float afterOne = moved.value()[0];
+        assertTrue(afterOne < 0.5f);
+        // its first real step is a first step (bias correction of step 1), like the other parameter's first
+        opt.step(p -> p == skipped);
+        assertEquals(afterOne, skipped.value()[0], 0f);
+        assertEquals(afterOne, moved.value()[0], 0f, "the other one did not move this time");
+        assertEquals(2, opt.steps());
     }
 
     @Test

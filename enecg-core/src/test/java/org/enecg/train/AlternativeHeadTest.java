@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
  * trained weights and its cross-fitted outputs; and the loss that decides, against values derived by hand.
  */
 class AlternativeHeadTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(12, 8);
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(12, 8).build();
     static final HeadShape OWN = new HeadShape(Adaptation.LORA, 12);
     static final HeadShape ALT = new HeadShape(Adaptation.FULL, 24);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(30, 8, 0.2).withGateFolds(3).withAlternativeHead(ALT)
-            .withDecision(ClassDecision.ARGMAX);
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(30, 8, 0.2).gateFolds(3).alternativeHead(ALT)
+            .decision(ClassDecision.ARGMAX).build();
 
     static int[] rows() {
         int[] rows = new int[60];
@@ -78,7 +78,7 @@ class AlternativeHeadTest {
     /** The decisions are chosen on the kept heads' cross-fitted outputs after training; the log names those, once. */
     @Test
     void theLoggedClassDecisionsAreTheKeptOnes() {
-        ExpertHeads h = new Trainer(SMALL, FAST.withDecision(ClassDecision.CHOSEN)).trainExpert(CrossFitTest.data(), "ages", rows(), 1);
+        ExpertHeads h = new Trainer(SMALL, FAST.toBuilder().decision(ClassDecision.CHOSEN).build()).trainExpert(CrossFitTest.data(), "ages", rows(), 1);
         String policy = h.single().provenance().training().policy();
         assertTrue(policy.endsWith("; class decision: gender " + h.single().classDecision(1) + ", report_label " + h.single().classDecision(2)),
                 policy);
@@ -89,7 +89,7 @@ class AlternativeHeadTest {
     @Test
     void withoutAnAlternativeOnlyTheOwnShapeIsTrained() {
         TrainingData d = CrossFitTest.data();
-        ExpertHeads h = new Trainer(SMALL, FAST.withAlternativeHead(null)).trainExpert(d, "ages", rows(), 1);
+        ExpertHeads h = new Trainer(SMALL, FAST.toBuilder().alternativeHead(null).build()).trainExpert(d, "ages", rows(), 1);
         assertEquals(List.of(), h.shapes());
         assertEquals(List.of(), h.losses());
         for (int t = 0; t < d.tasks().size(); t++) assertEquals(OWN, h.single().headShape(0, t));

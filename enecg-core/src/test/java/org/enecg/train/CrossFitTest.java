@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Cross-fitted head outputs: each row's from heads trained without its subject. */
 class CrossFitTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(12, 8);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(8, 3, 0.2).withGateFolds(3);
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(12, 8).build();
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(8, 3, 0.2).gateFolds(3).build();
 
     static TrainingData data() {
         return SyntheticData.make(90, List.of(ExpertSpec.informative("ages", 5, "age", 0.5), ExpertSpec.noise("noise", 7)), 6,
@@ -31,7 +31,7 @@ class CrossFitTest {
         int[] rows = new int[60];
         for (int i = 0; i < rows.length; i++) rows[i] = i + 10;
         CrossFitted cf = trainer.crossFit(d, "ages", rows, 1);
-        int[][] inner = CrossFitting.innerFolds(d, rows, 3, Seeds.derive(FAST.seed(), 1, Seeds.Stream.CROSS_FIT));
+        int[][] inner = org.enecg.split.KFold.bySubject(d::subjectOf, rows, 3, Seeds.derive(FAST.seed(), 1, Seeds.Stream.CROSS_FIT));
         Set<Integer> seen = new HashSet<>();
         for (int[] fold : inner) {
             assertTrue(fold.length >= 18 && fold.length <= 22, "balanced: " + fold.length);
@@ -70,9 +70,9 @@ class CrossFitTest {
 
     @Test
     void gateFoldsMustBeZeroOrAtLeastTwo() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainConfig.smallData().withGateFolds(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainConfig.smallData().toBuilder().gateFolds(1).build());
         assertTrue(e.getMessage().contains("gate folds must be 0 (off) or at least 2, found 1"), e.getMessage());
-        assertThrows(IllegalStateException.class, () -> new Trainer(SMALL, TrainConfig.smallData().withGateFolds(0)).crossFit(data(), "ages",
+        assertThrows(IllegalStateException.class, () -> new Trainer(SMALL, TrainConfig.smallData().toBuilder().gateFolds(0).build()).crossFit(data(), "ages",
                 new int[] {1, 2, 3}, 0));
     }
 

@@ -18,8 +18,8 @@ import org.enecg.testing.SyntheticData.ExpertSpec;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
-    static final ModelConfig SMALL = ModelConfig.paperDefaults().withWidths(24, 16);
-    static final TrainConfig FAST = TrainConfig.smallData().withEpochs(60, 8, 0.2);
+    static final ModelConfig SMALL = ModelConfig.projectDefaults().toBuilder().widths(24, 16).build();
+    static final TrainConfig FAST = TrainConfig.smallData().toBuilder().epochs(60, 8, 0.2).build();
 
     static TrainingData data(long seed) {
         return SyntheticData.make(120, List.of(ExpertSpec.informative("good", 6, "age", 0.3), ExpertSpec.noise("noise", 10)), 12,
@@ -28,6 +28,28 @@ class TrainerTest {
 
     static int[] rows(int from, int to) {
         return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    /** A task without a label in a batch gets no step: with no label at all its parameters end as they started (no decay). */
+    @Test
+    void parametersOfATaskWithoutLabelsDoNotMove() {
+        TrainingData d = data(6);
+        double[] none = new double[d.table().size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        Labels labels = new Labels(Map.of("age", d.labels().of("age"), "gender", none));
+        TrainingData ageOnly = new TrainingData(d.table(), labels, d.subjects(), d.tasks(), d.gateInput());
+        ModelConfig config = SMALL.toBuilder().gateSource(org.enecg.model.GateSource.CONSTANT).build();
+        TrainConfig train = FAST.toBuilder().epochs(5, 0, 0).schedule(Schedule.JOINT).build();
+        EnEcgModel trained = new Trainer(config, train).train(ageOnly, rows(0, 100), 0);
+        EnEcgModel initial = ModelFit.builder(train, ageOnly, config, rows(0, 100), 0).build();
+        int gender = 1;
+        List<Param> before = initial.network().parametersOf(gender);
+        List<Param> after = trained.network().parametersOf(gender);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) assertArrayEquals(before.get(i).value(), after.get(i).value(), before.get(i).name());
+        List<Param> ageBefore = initial.network().parametersOf(0);
+        List<Param> ageAfter = trained.network().parametersOf(0);
+        assertFalse(java.util.Arrays.equals(ageBefore.get(0).value(), ageAfter.get(0).value()), "the labelled task trains");
     }
 
     /** The authors' code reused one model and optimiser across folds; here fold 2 cannot depend on fold 1. */
@@ -49,7 +71,7 @@ class TrainerTest {
         TrainingData d = data(2);
         EnEcgModel a = new Trainer(SMALL, FAST).train(d, rows(0, 100), 0);
         EnEcgModel b = new Trainer(SMALL, FAST).train(d, rows(0, 100), 0);
-        EnEcgModel c = new Trainer(SMALL, FAST.withSeed(7)).train(d, rows(0, 100), 0);
+        EnEcgModel c = new Trainer(SMALL, FAST.toBuilder().seed(7).build()).train(d, rows(0, 100), 0);
         assertArrayEquals(a.trainableParameters().get(0).value(), b.trainableParameters().get(0).value());
         assertFalse(java.util.Arrays.equals(a.trainableParameters().get(0).value(), c.trainableParameters().get(0).value()));
     }
@@ -81,7 +103,7 @@ class TrainerTest {
     @Test
     void jointScheduleAlsoLearnsAnEasyTask() {
         TrainingData d = data(4);
-        EnEcgModel m = new Trainer(SMALL, FAST.withSchedule(Schedule.JOINT)).train(d, rows(0, 90), 0);
+        EnEcgModel m = new Trainer(SMALL, FAST.toBuilder().schedule(Schedule.JOINT).build()).train(d, rows(0, 90), 0);
         ModelOutputs o = m.infer(m.prepare(d.table(), false), rows(90, 120));
         double[] y = d.labels().of("age");
         double err = 0;
@@ -99,7 +121,7 @@ class TrainerTest {
     @Test
     void earlyStoppingKeepsEachTasksBestEpochAndLogsIt() {
         TrainingData d = data(5);
-        EnEcgModel m = new Trainer(SMALL, FAST.withSchedule(Schedule.JOINT)).train(d, rows(0, 100), 0);
+        EnEcgModel m = new Trainer(SMALL, FAST.toBuilder().schedule(Schedule.JOINT).build()).train(d, rows(0, 100), 0);
         TrainingLog log = m.provenance().training();
         assertEquals(2, log.bestEpochs().length);
         for (int t = 0; t < 2; t++) {
@@ -130,7 +152,7 @@ class TrainerTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3})
     void singlesAreTheEnsemblesFirstStage(int gateFolds) {
         TrainingData d = data(7);
-        Trainer trainer = new Trainer(SMALL, FAST.withGateFolds(gateFolds));
+        Trainer trainer = new Trainer(SMALL, FAST.toBuilder().gateFolds(gateFolds).build());
         Map<String, EnEcgModel> singles = new java.util.LinkedHashMap<>();
         Map<String, CrossFitted> crossFitted = gateFolds > 0 ? new java.util.LinkedHashMap<>() : null;
         for (String e : d.table().expertNames()) {

@@ -78,7 +78,7 @@ public final class BeatWindowImporter implements Importer {
                 if (rr.isEmpty()) empty++;
                 Map<String, String> labels = new LinkedHashMap<>();
                 labels.put("rr_interval", rr.isPresent() ? Manifest.formatNumber(rr.getAsDouble()) : "");
-                out.add(new ManifestRow(name + "/" + k, name, out.relative(recordPath), rec.fs(), w, leads, labels, k * w),
+                out.add(new ManifestRow(name + "/" + k, name, out.relative(recordPath), rec.fs(), w, leads, labels, k * w, true),
                         recordPath + " window " + k);
             }
             if (empty > 0) out.note(recordPath.toString(), empty + " window(s) with fewer than 2 annotated beats: rr_interval left empty");

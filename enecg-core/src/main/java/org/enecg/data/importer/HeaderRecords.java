@@ -70,7 +70,7 @@ final class HeaderRecords {
         }
         if (otherKeys) {
             for (String key : h.keys()) {
-                if (CONSUMED_KEYS.contains(key)) continue;
+                if (CONSUMED_KEYS.contains(key) || HeaderLabels.isSubjectKey(key)) continue; // the subject is subject_id
                 String col = HeaderLabels.columnName(key);
                 if (STANDARD_COLUMNS.contains(col) || Manifest.FIXED_COLUMNS.contains(col) || col.equals(Manifest.START_COLUMN)) {
                     col = "header_" + col;

@@ -67,6 +67,9 @@ final class ImportBuilder {
 
     void note(String source, String message) { notes.add(new Skipped(source, message)); }
 
+    /** A note about the whole import, listed before the notes about single records. */
+    void noteFirst(String source, String message) { notes.add(0, new Skipped(source, message)); }
+
     int size() { return rows.size(); }
 
     ImportResult build() {

@@ -80,6 +80,7 @@ final class SignalGroupReader {
         try (FileChannel ch = open()) {
             Layout layout = layout(ch);
             if (verify) checkLength(layout, nFrames);
+            else if (Math.min(to, nFrames) > layout.frames) checkRange(layout, nFrames, from, to);
             // Format 8 stores differences: integrate from the start of the file whatever range is wanted.
             long rStart = format == SignalFormat.FMT_8 ? 0 : from;
             long rEnd = Math.min(Math.min(to + maxSkew, nFrames), layout.frames);
@@ -184,6 +185,12 @@ final class SignalGroupReader {
             problem(String.format(Locale.ROOT, "%,d bytes of samples (%,d frames), header says %,d bytes (%s); the"
                     + " header does not describe this file", layout.dataBytes, layout.frames, need, what));
         }
+    }
+
+    /** A range read past the end of a truncated file: an error unless lenient (then those samples read as invalid). */
+    private void checkRange(Layout layout, long nFrames, long from, long to) throws WfdbFormatException {
+        problem(String.format(Locale.ROOT, "samples [%,d, %,d) asked for, the file holds %,d of the header's %,d frames; the file is"
+                + " truncated or the header's length is wrong", from, Math.min(to, nFrames), layout.frames, nFrames));
     }
 
     private void problem(String msg) throws WfdbFormatException {

@@ -51,6 +51,27 @@ class WfdbTreeImporterTest {
     }
 
     @Test
+    void subjectIdComesFromAHeaderCommentNamingThePatientAndTheFallbackIsCounted() throws IOException {
+        String[] comments = {"# Patient ID: p-17", "#subject_id=p-17", "#  SUBJECT :  s9", "# <subject>: 4 <age>: 60", "# Subject: unknown",
+            "# nothing about the patient here"};
+        for (int i = 0; i < comments.length; i++) { // record x<i> in folder r<i>, signals in 1.dat beside it
+            Path d = copy(LUDB, "1", "r" + i, ".hea", ".dat");
+            String header = Files.readString(d.resolve("1.hea")).replaceFirst("^1 ", "x" + i + " ");
+            Files.writeString(d.resolve("x" + i + ".hea"), header + comments[i] + "\n");
+            Files.delete(d.resolve("1.hea"));
+        }
+        ImportResult r = importTree();
+        assertEquals(List.of(), r.skipped());
+        List<String> subjects = r.manifest().rows().stream().map(ManifestRow::subjectId).toList();
+        assertEquals(List.of("p-17", "p-17", "s9", "4", "x4", "x5"), subjects);
+        assertFalse(r.manifest().labelColumns().contains("patient_id") || r.manifest().labelColumns().contains("subject"),
+                "the subject is subject_id, not a label: " + r.manifest().labelColumns());
+        assertEquals(new Skipped(dir.toString(), WfdbTreeImporter.subjectNote(4, 2)), r.notes().get(0));
+        assertTrue(r.notes().get(0).toString().contains("4 record(s) from a header comment naming the patient or subject, 2 record(s)"
+                + " without one use their record id"), r.notes().get(0).toString());
+    }
+
+    @Test
     void truncatedSignalFileIsSkippedNamingIt() throws IOException {
         copy(LUDB, "1", "a", ".hea", ".dat");
         Path d = copy(LUDB, "2", "a", ".hea", ".dat");
@@ -125,8 +146,8 @@ class WfdbTreeImporterTest {
         ImportResult r = importTree();
         assertEquals(1, r.manifest().size());
         assertEquals("", r.manifest().rows().get(0).label("age"));
-        assertEquals(1, r.notes().size());
-        assertTrue(r.notes().get(0).toString().contains("1.hea") && r.notes().get(0).toString().contains("'fifty-one'"), r.notes().toString());
+        assertEquals(2, r.notes().size(), "the subject-id line, then the age: " + r.notes());
+        assertTrue(r.notes().get(1).toString().contains("1.hea") && r.notes().get(1).toString().contains("'fifty-one'"), r.notes().toString());
     }
 
     static void assertSkipped(ImportResult r, String pathEnd, String inMessage) {

@@ -47,6 +47,22 @@ class BadInputTest {
     }
 
     @Test
+    void rangePastTheEndOfATruncatedFileIsAnErrorUnlessLenient() throws IOException {
+        // 4,000 bytes of format 212 hold 2,666 samples: 888 whole frames of 3 signals, of the header's 999
+        WfdbFormatException e = assertThrows(WfdbFormatException.class,
+                () -> WfdbReader.read(bad("truncated"), ReadOptions.defaults().range(900, 999)));
+        for (String part : List.of("truncated.dat", "samples [900, 999)", "holds 888 of the header's 999 frames", "truncated")) {
+            assertTrue(e.getMessage().contains(part), e.getMessage());
+        }
+        assertEquals(100, WfdbReader.read(bad("truncated"), ReadOptions.defaults().range(0, 100)).nSamples(), "inside the file: read");
+        List<String> problems = new ArrayList<>();
+        Record r = WfdbReader.read(bad("truncated"), ReadOptions.defaults().range(880, 999).lenient(problems::add));
+        assertFalse(Float.isNaN(r.leads().get(0).sample(7)));
+        assertTrue(Float.isNaN(r.leads().get(0).sample(8)), "lenient: frames past the end read as invalid");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void headerLengthShorterThanTheDataIsAMismatch() {
         fails("shortheader", "shortheader.dat", "header says", "900 frames", "does not describe this file");
     }

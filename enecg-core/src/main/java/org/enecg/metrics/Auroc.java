@@ -1,4 +1,4 @@
-package org.enecg.eval;
+package org.enecg.metrics;
 
 /**
  * Area under the ROC curve from scores, as the Mann–Whitney statistic with mid-ranks for ties:
