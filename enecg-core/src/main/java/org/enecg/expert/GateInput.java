@@ -12,7 +12,8 @@ import org.enecg.io.LeadName;
  */
 public final class GateInput implements Expert {
 
-    private static final String VERSION = "1";
+    /** 2: a short record is repeated to 10 s instead of zero-padded (issue 16). */
+    private static final String VERSION = "2";
 
     private final ExpertSpec spec;
     private final Fingerprint fingerprint;
@@ -21,13 +22,13 @@ public final class GateInput implements Expert {
     public GateInput(List<LeadName> leads, double fs, int samples, Normalisation normalisation) {
         List<String> names = new ArrayList<>(leads.size() * samples);
         for (LeadName l : leads) for (int i = 0; i < samples; i++) names.add(l.label() + "." + i);
-        this.spec = ExpertSpec.builder(leads, names).crop(fs, samples).normalisation(normalisation).build();
+        this.spec = ExpertSpec.builder(leads, names).crop(fs, samples).pad(Pad.REPEAT).normalisation(normalisation).build();
         this.fingerprint = Fingerprint.of("gate-input", VERSION, spec, Map.of(), "none");
     }
 
     /**
-     * The paper's gate input: lead II, 10 s at 500 Hz (5000 samples; a shorter record is zero-padded, a longer one
-     * cropped), z-scored with the record's statistics over all leads, as the authors' code does.
+     * The paper's gate input: lead II, 10 s at 500 Hz (5000 samples; a shorter record is repeated from its start, as
+     * the card experts that crop do, so a 7.3-s record does not end in 2.7 s of flat line; a longer one cropped), z-scored with the record's statistics over all leads, as the authors' code does.
      */
     public static GateInput paperDefaults() {
         return new GateInput(List.of(LeadName.II), 500, 5000, Normalisation.RECORD_Z);

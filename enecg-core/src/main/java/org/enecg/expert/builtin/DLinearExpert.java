@@ -24,20 +24,25 @@ import org.enecg.expert.Normalisation;
  * any length. The maps are shared by all leads, as the authors' {@code individual=False} with 12 channels.
  *
  * <p>Output: what the frozen DLinear gives a head, per lead. The authors feed their head the single forecast of the
- * next sample; one number per record says little, so each lead gives five: the forecast of the sample after the
- * record (the paper's output) and the seasonal and trend maps' outputs it is the sum of (the model's hidden
- * representation), and, from forecasting every sample that has 500 samples before it, the residual RMS and the
+ * next sample; one number per record says little, so each lead gives five: the forecast (the paper's output) and the
+ * seasonal and trend maps' outputs it is the sum of (the model's hidden representation), each the mean over the 5-s
+ * windows that end every {@value #WINDOW_STEP} samples (0.5 s) from the first complete one to the record's end (a
+ * forecast of only the sample after the record depends on where the record happens to end: a 7.3-s crop of a 10-s
+ * record moved it by about a standard deviation across records; issue 16), and, from forecasting every sample that has 500 samples before it, the residual RMS and the
  * prediction gain (10 log10 of the targets' variance over the mean squared residual). A linear predictor forecasts
  * smooth stretches well and fails at sharp QRS onsets, ectopic beats, fibrillatory waves and noise, so the residual
  * statistics summarise predictability, which the rhythm and morphology classes change.
  *
  * <p>Limits: a record of 500 samples or fewer at 100 Hz (5 s) has no residual ({@code dlinear.valid} 0, fills), and its
- * forecast reads a window whose missing past repeats its first sample (the decomposition's own edge rule). A flat lead
+ * one forecast reads a window whose missing past repeats its first sample (the decomposition's own edge rule). A flat lead
  * has a constant forecast, a constant residual and a gain near 0 dB.
  */
 public final class DLinearExpert extends FeatureExpert {
 
-    static final String VERSION = "1";
+    /** 2: forecast, seasonal and trend pooled over windows instead of read from the last one (issue 16). */
+    static final String VERSION = "2";
+    /** Samples (at {@link #FS}) between the ends of the pooled forecast windows: 0.5 s. */
+    static final int WINDOW_STEP = 50;
     static final String PREFIX = "dlinear";
     public static final double FS = 100;
     public static final String RESOURCE = "dlinear.json";
@@ -61,9 +66,9 @@ public final class DLinearExpert extends FeatureExpert {
 
     /** Per-lead outputs, in z-score units of the record. */
     enum LeadOut implements Feature {
-        FORECAST("forecast", 0, "forecast of the sample after the record from its last 500 (the paper's DLinear output)"),
-        SEASONAL("seasonal", 0, "the seasonal map's output (with its bias) for that forecast"),
-        TREND("trend", 0, "the trend map's output (with its bias) for that forecast"),
+        FORECAST("forecast", 0, "mean forecast of the next sample over 5-s windows every 0.5 s (the paper's DLinear output, pooled)"),
+        SEASONAL("seasonal", 0, "the seasonal map's output (with its bias), pooled as the forecast"),
+        TREND("trend", 0, "the trend map's output (with its bias), pooled as the forecast"),
         RESIDUAL_RMS("residual_rms", 0, "RMS of the one-step forecast errors over the record"),
         PREDICTION_GAIN_DB("prediction_gain_db", 0, "10 log10((variance of the targets + 1e-4) / (mean squared error + 1e-4))");
 
@@ -113,6 +118,7 @@ public final class DLinearExpert extends FeatureExpert {
         m.put("dlinear.kernel", Integer.toString(f.model().kernel()));
         m.put("dlinear.lambda", Double.toString(f.lambda()));
         m.put("dlinear.gain_floor", Double.toString(GAIN_FLOOR));
+        m.put("dlinear.window_step", Integer.toString(WINDOW_STEP));
         return m;
     }
 
@@ -126,9 +132,7 @@ public final class DLinearExpert extends FeatureExpert {
         out[0] = Out.VALID.of(n > l ? 1 : 0);
         for (int c = 0; c < item.length; c++) {
             float[] x = item[c];
-            float[] window = n >= l ? x : frontPadded(x, l);
-            int end = window.length;
-            double[] parts = model.parts(window, end);
+            double[] parts = n >= l ? pooledParts(x) : model.parts(frontPadded(x, l), l);
             double[] v = {parts[0] + parts[1], parts[0], parts[1], Double.NaN, Double.NaN};
             if (n > l) {
                 double[] f = model.forecasts(x);
@@ -147,6 +151,19 @@ public final class DLinearExpert extends FeatureExpert {
             for (int j = 0; j < keys.length; j++) out[1 + c * keys.length + j] = keys[j].of(v[j]);
         }
         return out;
+    }
+
+    /** Seasonal and trend outputs averaged over the windows ending at {@code l, l + step, ...} up to {@code n}. */
+    private double[] pooledParts(float[] x) {
+        int l = model.seqLen();
+        double s = 0, t = 0;
+        int k = 0;
+        for (int end = l; end <= x.length; end += WINDOW_STEP, k++) {
+            double[] p = model.parts(x, end);
+            s += p[0];
+            t += p[1];
+        }
+        return new double[] {s / k, t / k};
     }
 
     /** {@code x} preceded by copies of its first sample up to {@code length}. */
