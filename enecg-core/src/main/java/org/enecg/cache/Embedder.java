@@ -123,21 +123,24 @@ public final class Embedder {
                 rowKeys.add(run.recordKeys().get(i));
             }
         }
-        List<EmbeddingTable.ExpertOutputs> outs = new ArrayList<>();
-        for (Expert e : experts) outs.add(new EmbeddingTable.ExpertOutputs(e.name(), e.fingerprint().id(), rowsOf(e, rowKeys)));
-        return new TableResult(new EmbeddingTable(rowIds, outs, rowsOf(gate, rowKeys)), run);
+        cache.compact();   // one part per expert: the rows below are read from it (nothing is written when read-only)
+        List<CacheRows.Block> blocks = new ArrayList<>();
+        for (Expert e : experts) blocks.add(block(e, rowKeys));
+        return new TableResult(new CacheRows(rowIds, blocks, block(gate, rowKeys)), run);
     }
 
-    /** A table and the run that filled it. */
-    public record TableResult(EmbeddingTable table, EmbedSummary summary) {}
+    /**
+     * The rows of the records every expert could embed, read from the cache's files (the heap holds a row number per
+     * record and expert), and the run that filled the cache. {@link #table()} reads them into memory.
+     */
+    public record TableResult(CacheRows rows, EmbedSummary summary) {
+        /** The rows in memory (the heap grows with the records: for small data, tests and benchmarks). */
+        public EmbeddingTable table() { return rows.toTable(); }
+    }
 
-    private float[][] rowsOf(Expert e, List<String> keys) throws IOException {
-        float[][] rows = new float[keys.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = cache.get(e, keys.get(i)).orElseThrow(() -> new IllegalStateException(
-                    "cache lost a row of " + e.name() + " during the run"));
-        }
-        return rows;
+    private CacheRows.Block block(Expert e, List<String> keys) throws IOException {
+        EmbeddingCache.ExpertRows r = cache.rowsOf(e, keys);
+        return new CacheRows.Block(e.name(), e.fingerprint().id(), e.outputSize(), r.stored(), r.at());
     }
 
     private static void checkNames(List<? extends Expert> experts) {
@@ -159,17 +162,35 @@ public final class Embedder {
         Outcome o = new Outcome();
         try {
             Path path = source.path();
-            String stamp;
-            try {
-                stamp = path != null ? FileStamp.of(path) : null;
-            } catch (IOException e) {
-                o.failure = "cannot read the record's files: " + message(e);
-                return o;
-            }
-            String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
-            if (key != null && allCached(experts, key)) {
-                o.key = key;
-                return o;
+            String stamp = null, content = null, key = null;
+            if (path != null) {
+                // The record file is recognised by its content: a safe stamp vouches for the hash remembered, else the
+                // files are hashed (read, not decoded) and compared with it.
+                try {
+                    List<Path> files = RecordFiles.of(path);
+                    stamp = FileStamp.of(files);
+                    key = cache.keyByStamp(source.memoKey(), stamp);
+                    if (key == null) {
+                        content = ContentHash.of(files);
+                        key = cache.keyByContent(source.memoKey(), content);
+                        if (key != null) cache.rememberKey(source.memoKey(), stamp, content, key, source.id());
+                    }
+                } catch (IOException e) {
+                    o.failure = "cannot read the record's files: " + message(e);
+                    return o;
+                }
+                if (key != null && allCached(experts, key)) {
+                    o.key = key;
+                    return o;
+                }
+                if (content == null) {
+                    try {
+                        content = ContentHash.of(RecordFiles.of(path));   // before reading: a later change cannot be missed
+                    } catch (IOException e) {
+                        o.failure = "cannot read the record's files: " + message(e);
+                        return o;
+                    }
+                }
             }
             Record record;
             try {
@@ -179,7 +200,7 @@ public final class Embedder {
                 return o;
             }
             o.key = RecordKey.of(record);
-            if (stamp != null) cache.rememberKey(source.memoKey(), stamp, o.key, source.id());
+            if (path != null) cache.rememberKey(source.memoKey(), stamp, content, o.key, source.id());
             Map<Expert, float[]> rows = new HashMap<>();
             Map<Expert, CachedRow> index = new HashMap<>();
             for (Expert e : experts) {
