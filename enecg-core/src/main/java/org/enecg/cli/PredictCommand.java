@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.cache.Embedder;
 import org.enecg.cache.ExpertRegistry;
 import org.enecg.data.importer.ImportResult;
@@ -46,6 +47,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "<n>", description = "Worker threads (records embedded in parallel).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** Records predicted at once: the heap holds their predictions and gate inputs, whatever the dataset's size. */
+    private static final int PREDICT_CHUNK = 4096;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -55,23 +59,39 @@ public final class PredictCommand implements Callable<Integer> {
         for (var s : imported.skipped()) Cli.log(err, "skipped " + s);
         if (imported.nothingImported()) throw new IllegalArgumentException(data.data + ": no record could be imported");
         Path c = cache != null ? cache : Pipeline.defaultCache(Cli.home());
-        List<Prediction> predictions;
+        EmbeddingRows rows;
         int skipped;
         try (ExpertSet experts = ModelExperts.reopen(m, ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {
             Embedder.TableResult t = Pipeline.embed(imported.manifest(), experts, gate, c, threads, Cli.embedProgress(err));
             for (var s : t.summary().skipped()) Cli.log(err, "skipped " + s.record() + ": " + s.reason());
             skipped = imported.skipped().size() + t.summary().skipped().size();
-            if (t.table().size() == 0) throw new IllegalArgumentException(data.data + ": none of the records could be embedded");
-            predictions = m.predict(t.table());
+            rows = t.rows();
+            if (rows.size() == 0) throw new IllegalArgumentException(data.data + ": none of the records could be embedded");
         }
-        String csv = PredictionCsv.format(m.tasks(), m.expertNames(), predictions);
+        // a chunk of records at a time: rows stream from the cache, lines go out as they are made
+        AtomicFiles.Body csv = o -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+            w.write(PredictionCsv.headerLine(m.tasks(), m.expertNames()));
+            for (int start = 0; start < rows.size(); start += PREDICT_CHUNK) {
+                int[] chunk = new int[Math.min(PREDICT_CHUNK, rows.size() - start)];
+                for (int i = 0; i < chunk.length; i++) chunk[i] = start + i;
+                w.write(PredictionCsv.lines(m.tasks(), m.expertNames(), m.predict(rows.select(chunk))));
+            }
+            w.flush();
+        };
         if (out.equals("-")) {
-            spec.commandLine().getOut().print(csv);
+            java.io.OutputStream stdout = new java.io.OutputStream() {
+                @Override public void write(int b) { spec.commandLine().getOut().write(b); }
+                @Override public void write(byte[] b, int off, int len) {
+                    spec.commandLine().getOut().print(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            };
+            csv.writeTo(stdout);
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFiles.writeString(Path.of(out), csv);
+            AtomicFiles.write(Path.of(out), csv);
         }
-        Cli.log(err, String.format("predicted %d records (%d skipped)%s", predictions.size(), skipped, out.equals("-") ? "" : ": " + out));
+        Cli.log(err, String.format("predicted %d records (%d skipped)%s", rows.size(), skipped, out.equals("-") ? "" : ": " + out));
         return 0;
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ExpertInfo;
@@ -123,7 +123,7 @@ public final class CrossValidation {
                                                            FrozenCache cache) {
         List<Map<String, ModelOutputs>> out = new ArrayList<>();
         for (SubjectKFold.Fold fold : folds) {
-            EmbeddingTable test = data.table().select(fold.testRows());
+            EmbeddingRows test = data.table().select(fold.testRows());
             Map<String, ModelOutputs> byMethod = new LinkedHashMap<>();
             for (Map.Entry<String, EnEcgModel> e : models.get(fold.index()).entrySet()) {
                 PreparedInputs in = e.getValue().prepare(test, true, cache);
@@ -219,9 +219,9 @@ public final class CrossValidation {
         return r;
     }
 
-    static List<ExpertInfo> expertInfos(EmbeddingTable t) {
+    static List<ExpertInfo> expertInfos(EmbeddingRows t) {
         List<ExpertInfo> l = new ArrayList<>();
-        for (EmbeddingTable.ExpertOutputs e : t.experts()) l.add(new ExpertInfo(e.expert(), e.fingerprint(), e.dim()));
+        for (int e = 0; e < t.nExperts(); e++) l.add(new ExpertInfo(t.expertNames().get(e), t.fingerprint(e), t.dim(e)));
         return l;
     }
 

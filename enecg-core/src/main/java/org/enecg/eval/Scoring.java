@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 import org.enecg.model.EnEcgModel;
 import org.enecg.model.ModelConfig;
@@ -183,9 +183,9 @@ final class Scoring {
         return p;
     }
 
-    private static long nonFinite(EmbeddingTable table) {
+    private static long nonFinite(EmbeddingRows table) {
         long n = 0;
-        for (EmbeddingTable.ExpertOutputs e : table.experts()) for (float[] row : e.rows()) for (float v : row) if (!Float.isFinite(v)) n++;
+        for (int e = 0; e < table.nExperts(); e++) for (int r = 0; r < table.size(); r++) for (float v : table.row(e, r)) if (!Float.isFinite(v)) n++;
         for (int r = 0; r < table.size(); r++) for (float v : table.gateInput(r)) if (!Float.isFinite(v)) n++;
         return n;
     }

@@ -125,7 +125,7 @@ public final class BatchStep {
                 }
             }
             if (!any) continue;
-            if (xg == null) xg = Matrix.gather(in.gate, rows, model.gateDim());
+            if (xg == null) xg = in.gate.gather(rows);
             Matrix base = in.gateBase != null ? in.gateBase[gi].selectRows(rows) : null;
             Matrix hidden = gate.hidden(xg, base, pass);
             for (int o = 0; o < used.length; o++) if (used[o]) gateW[gi][o] = gate.weights(o, hidden, pass);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 import org.enecg.nn.Matrix;
 import org.enecg.nn.Param;
@@ -298,45 +298,43 @@ public final class EnEcgModel {
      *
      * @throws IllegalArgumentException naming {@link #origin()} and the expert when the table does not fit
      */
-    public PreparedInputs prepare(EmbeddingTable table, boolean precomputeFrozen) {
+    public PreparedInputs prepare(EmbeddingRows table, boolean precomputeFrozen) {
         return prepare(table, precomputeFrozen, null);
     }
 
     /**
-     * As {@link #prepare(EmbeddingTable, boolean)}, taking frozen first-layer outputs from {@code cache} where another
+     * As {@link #prepare(EmbeddingRows, boolean)}, taking frozen first-layer outputs from {@code cache} where another
      * model of the same init seed already computed them, and adding the ones it computes (null: no cache).
      */
-    public PreparedInputs prepare(EmbeddingTable table, boolean precomputeFrozen, FrozenCache cache) {
+    public PreparedInputs prepare(EmbeddingRows table, boolean precomputeFrozen, FrozenCache cache) {
         int n = table.size();
         Matrix[] x = new Matrix[experts.size()];
         int repaired = 0;
         for (int e = 0; e < experts.size(); e++) {
             ExpertInfo info = experts.get(e);
-            EmbeddingTable.ExpertOutputs found = null;
-            for (EmbeddingTable.ExpertOutputs eo : table.experts()) if (eo.expert().equals(info.name())) found = eo;
-            if (found == null) {
+            int found = table.expertNames().indexOf(info.name());
+            if (found < 0) {
                 throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' is not in the data; the data has "
                         + table.expertNames());
             }
-            if (!found.fingerprint().equals(info.fingerprint())) {
+            if (!table.fingerprint(found).equals(info.fingerprint())) {
                 throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' has fingerprint " + info.fingerprint()
-                        + " in the model but " + found.fingerprint() + " in the data (a different model or preprocessing)");
+                        + " in the model but " + table.fingerprint(found) + " in the data (a different model or preprocessing)");
             }
-            if (n > 0 && found.dim() != info.dim()) {
+            if (n > 0 && table.dim(found) != info.dim()) {
                 throw new IllegalArgumentException(origin + ": expert '" + info.name() + "' outputs " + info.dim()
-                        + " values in the model but " + found.dim() + " in the data");
+                        + " values in the model but " + table.dim(found) + " in the data");
             }
             Matrix m = new Matrix(n, info.dim());
             double clip = config.standardiseFeatures() ? config.featureClip() : 0;
-            for (int r = 0; r < n; r++) repaired += featureScalers.get(e).apply(found.rows()[r], m.data, r * info.dim(), clip);
+            for (int r = 0; r < n; r++) repaired += featureScalers.get(e).apply(table.row(found, r), m.data, r * info.dim(), clip);
             x[e] = m;
         }
         GateRows gate = GateRows.of(this, table, x);
-        float[][] g = gate.rows();
         List<String> ids = table.recordIds();
         Matrix[][] headBase = precomputeFrozen && n > 0 ? FrozenLayers.heads(this, x, ids, cache) : null;
-        Matrix[] gateBase = precomputeFrozen && n > 0 ? FrozenLayers.gates(this, g, ids, cache) : null;
-        return new PreparedInputs(this, table.recordIds(), x, g, headBase, gateBase, repaired + gate.repaired());
+        Matrix[] gateBase = precomputeFrozen && n > 0 ? FrozenLayers.gates(this, gate, ids, cache) : null;
+        return new PreparedInputs(this, table.recordIds(), x, gate.present() ? gate : null, headBase, gateBase, repaired + gate.repaired());
     }
 
     /**
@@ -421,7 +419,7 @@ public final class EnEcgModel {
     }
 
     /** Every task's output and the gate weights for every record of the table. */
-    public List<Prediction> predict(EmbeddingTable table) {
+    public List<Prediction> predict(EmbeddingRows table) {
         PreparedInputs in = prepare(table, false);
         ModelOutputs o = infer(in, allRows(table.size()));
         List<Prediction> out = new ArrayList<>(table.size());

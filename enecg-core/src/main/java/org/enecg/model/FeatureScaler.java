@@ -27,11 +27,16 @@ public record FeatureScaler(double[] mean, double[] std) {
 
     /** Statistics of {@code rows[r]} for {@code r} in {@code which}. */
     public static FeatureScaler fit(float[][] rows, int[] which, int dim) {
+        return fit(r -> rows[r], which, dim);
+    }
+
+    /** Statistics of {@code row.apply(r)} for {@code r} in {@code which} (rows read one at a time, e.g. from disk). */
+    public static FeatureScaler fit(java.util.function.IntFunction<float[]> row, int[] which, int dim) {
         double[] mean = new double[dim];
         double[] m2 = new double[dim];
         long[] n = new long[dim];
         for (int r : which) {
-            float[] x = rows[r];
+            float[] x = row.apply(r);
             for (int j = 0; j < dim; j++) {
                 double v = x[j];
                 if (!Double.isFinite(v)) continue;

@@ -27,31 +27,46 @@ final class FrozenLayers {
                 Head h = model.heads[e][t];
                 HeadShape shape = model.headShape(e, t);
                 if (shape.adaptation() != Adaptation.LORA) continue;   // a fully trained first layer changes every step
-                out[e][t] = frozen(cache, model.initSeed() + "|" + h.name + ".l1|w" + shape.width() + "|" + scaling, ids, x[e],
-                        h::frozenFirstLayer, shape.width());
+                Matrix input = x[e];
+                out[e][t] = frozen(cache, model.initSeed() + "|" + h.name + ".l1|w" + shape.width() + "|" + scaling, ids,
+                        rows -> h.frozenFirstLayer(rows.length == input.rows ? input : input.selectRows(rows)), shape.width());
             }
         }
         return out;
     }
 
     /** [gate] the trunk outputs of the gates for gate input {@code g}, or null without gates, without LoRA or without a gate input. */
-    static Matrix[] gates(EnEcgModel model, float[][] g, List<String> ids, FrozenCache cache) {
+    static Matrix[] gates(EnEcgModel model, GateRows g, List<String> ids, FrozenCache cache) {
         ModelConfig config = model.config();
         Gate[] gates = model.gates;
         if (config.adaptation() != Adaptation.LORA || config.gateSource() == GateSource.NONE || gates.length == 0) return null;
-        Matrix all = Matrix.gather(g, EnEcgModel.allRows(ids.size()), model.gateDim());
         Matrix[] out = new Matrix[gates.length];
         for (int i = 0; i < gates.length; i++) {
             Gate gt = gates[i];
-            out[i] = frozen(cache, model.initSeed() + "|" + gt.name + ".trunk|" + model.gateDim() + gateScalingKey(model), ids, all,
-                    gt::frozenTrunk, config.gateHidden());
+            // the gate input is gathered GATE_CHUNK rows at a time (it may be read from disk); rows are independent
+            // in the product, so the result is the same as one product over all rows
+            out[i] = frozen(cache, model.initSeed() + "|" + gt.name + ".trunk|" + model.gateDim() + gateScalingKey(model), ids,
+                    rows -> chunked(rows, g, gt::frozenTrunk, config.gateHidden()), config.gateHidden());
+        }
+        return out;
+    }
+
+    /** Gate rows read per chunk of the sources, each chunk projected; the projections stacked. */
+    private static final int GATE_CHUNK = 1024;
+
+    private static Matrix chunked(int[] rows, GateRows g, Function<Matrix, Matrix> project, int width) {
+        Matrix out = new Matrix(rows.length, width);
+        for (int start = 0; start < rows.length; start += GATE_CHUNK) {
+            int[] chunk = java.util.Arrays.copyOfRange(rows, start, Math.min(rows.length, start + GATE_CHUNK));
+            Matrix p = project.apply(g.gather(chunk));
+            System.arraycopy(p.data, 0, out.data, start * width, p.data.length);
         }
         return out;
     }
 
     /** The frozen layer's output for every row: cached rows reused, the others computed in one product and cached. */
-    private static Matrix frozen(FrozenCache cache, String layerKey, List<String> ids, Matrix input, Function<Matrix, Matrix> project, int width) {
-        if (cache == null) return project.apply(input);
+    private static Matrix frozen(FrozenCache cache, String layerKey, List<String> ids, Function<int[], Matrix> project, int width) {
+        if (cache == null) return project.apply(EnEcgModel.allRows(ids.size()));
         int n = ids.size();
         Matrix out = new Matrix(n, width);
         List<Integer> missing = new ArrayList<>();
@@ -62,7 +77,7 @@ final class FrozenLayers {
         }
         if (!missing.isEmpty()) {
             int[] rows = missing.stream().mapToInt(Integer::intValue).toArray();
-            Matrix computed = project.apply(input.selectRows(rows));
+            Matrix computed = project.apply(rows);
             for (int i = 0; i < rows.length; i++) {
                 float[] row = java.util.Arrays.copyOfRange(computed.data, i * width, (i + 1) * width);
                 System.arraycopy(row, 0, out.data, rows[i] * width, width);

@@ -1,48 +1,65 @@
 package org.enecg.model;
 
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.nn.Matrix;
 
 /**
- * The gate's input row of each record of prepared inputs, per {@link GateSource}: the standardised outputs of every
- * expert concatenated, a constant 1, or the table's gate input with non-finite values set to 0.
- *
- * @param rows     one row per record, or null without a gate
- * @param repaired non-finite gate-input values set to 0
+ * The gate's input rows of prepared inputs, per {@link GateSource}: the standardised outputs of every expert
+ * concatenated or a constant 1 (small, kept in memory), or the table's gate input with non-finite values set to 0,
+ * read from the table for each batch ({@link #gather}) and never held whole: it is 5,000 values a record for the
+ * paper's lead-II input, and the table may stream from disk.
  */
-record GateRows(float[][] rows, int repaired) {
+final class GateRows {
+
+    private final float[][] rows;       // in memory, or null
+    private final EmbeddingRows table;  // the table's gate input, or null
+    private final int dim;
+    private final int repaired;
+
+    private GateRows(float[][] rows, EmbeddingRows table, int dim, int repaired) {
+        this.rows = rows;
+        this.table = table;
+        this.dim = dim;
+        this.repaired = repaired;
+    }
+
+    /** Whether the model has a gate input at all. */
+    boolean present() { return rows != null || table != null; }
+
+    /** Non-finite gate-input values set to 0 (over all rows). */
+    int repaired() { return repaired; }
+
+    /** Rows {@code which[i]} stacked, non-finite values set to 0. */
+    Matrix gather(int[] which) {
+        if (rows != null) return Matrix.gather(rows, which, dim);
+        Matrix m = new Matrix(which.length, dim);
+        for (int i = 0; i < which.length; i++) {
+            float[] src = table.gateInput(which[i]);
+            if (src.length != dim) throw new IllegalArgumentException("row " + which[i] + " has " + src.length + " values, expected " + dim);
+            for (int j = 0; j < dim; j++) m.data[i * dim + j] = Float.isFinite(src[j]) ? src[j] : 0f;
+        }
+        return m;
+    }
 
     /** The gate rows of {@code model} for {@code table}, whose experts' standardised outputs are {@code x}. */
-    static GateRows of(EnEcgModel model, EmbeddingTable table, Matrix[] x) {
+    static GateRows of(EnEcgModel model, EmbeddingRows table, Matrix[] x) {
         int n = table.size();
         GateSource source = model.config().gateSource();
-        if (!model.gated()) return new GateRows(null, 0);
-        if (source == GateSource.EXPERT_OUTPUTS) return new GateRows(expertOutputs(model, x, n), 0);
+        if (!model.gated()) return new GateRows(null, null, 0, 0);
+        if (source == GateSource.EXPERT_OUTPUTS) return new GateRows(expertOutputs(model, x, n), null, model.gateDim(), 0);
         if (source == GateSource.CONSTANT || source == GateSource.NONE) {
             float[][] g = new float[n][];
             float[] one = {1f};
             java.util.Arrays.fill(g, one);
-            return new GateRows(g, 0);
+            return new GateRows(g, null, 1, 0);
         }
         if (n > 0 && table.gateDim() != model.gateDim()) {
             throw new IllegalArgumentException(model.origin() + ": the gate reads " + model.gateDim() + " values (" + model.gateInput()
                     + ") but the data's gate input has " + table.gateDim());
         }
-        float[][] g = new float[n][];
         int repaired = 0;
-        for (int r = 0; r < n; r++) {
-            float[] row = table.gateInput(r);
-            float[] clean = null;
-            for (int j = 0; j < row.length; j++) {
-                if (!Float.isFinite(row[j])) {
-                    if (clean == null) clean = row.clone();
-                    clean[j] = 0f;
-                    repaired++;
-                }
-            }
-            g[r] = clean != null ? clean : row;
-        }
-        return new GateRows(g, repaired);
+        for (int r = 0; r < n; r++) for (float v : table.gateInput(r)) if (!Float.isFinite(v)) repaired++;   // one streaming pass
+        return new GateRows(null, table, model.gateDim(), repaired);
     }
 
     /** The gate's input when it reads the experts: each row the standardised outputs of every expert, concatenated. */

@@ -12,13 +12,13 @@ public final class PreparedInputs {
     final EnEcgModel model;
     final List<String> recordIds;
     final Matrix[] experts;       // [expert] N × d_e, standardised
-    final float[][] gate;         // N rows of gateDim, or null without a gate
+    final GateRows gate;          // N rows of gateDim (in memory or read from the table per batch), or null without a gate
     final Matrix[][] headBase;    // [expert][task] N × hidden, or null
     final Matrix[] gateBase;      // [gate] N × gateHidden, or null
     Matrix[][] headOutputs;       // [expert][task] N × d_out of frozen heads, or null (EnEcgModel.freezeHeads)
     private final int repairedValues;
 
-    PreparedInputs(EnEcgModel model, List<String> recordIds, Matrix[] experts, float[][] gate, Matrix[][] headBase,
+    PreparedInputs(EnEcgModel model, List<String> recordIds, Matrix[] experts, GateRows gate, Matrix[][] headBase,
                    Matrix[] gateBase, int repairedValues) {
         this.model = model;
         this.recordIds = List.copyOf(recordIds);

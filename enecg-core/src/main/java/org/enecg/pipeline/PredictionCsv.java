@@ -37,6 +37,19 @@ public final class PredictionCsv {
     public static String format(List<Task> tasks, List<String> experts, List<Prediction> predictions) {
         StringBuilder sb = new StringBuilder();
         line(sb, header(tasks, experts));
+        return sb.append(lines(tasks, experts, predictions)).toString();
+    }
+
+    /** The header line alone. */
+    public static String headerLine(List<Task> tasks, List<String> experts) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, header(tasks, experts));
+        return sb.toString();
+    }
+
+    /** One line per prediction, no header (a file written a chunk of records at a time). */
+    public static String lines(List<Task> tasks, List<String> experts, List<Prediction> predictions) {
+        StringBuilder sb = new StringBuilder();
         for (Prediction p : predictions) {
             List<String> cells = new ArrayList<>();
             cells.add(p.recordId());

@@ -57,11 +57,11 @@ public record PreparedData(String data, Manifest manifest, List<BatchResult.Skip
         try {
             GateInput gate = Pipeline.gateInput();
             Embedder.TableResult t = Pipeline.embed(manifest, experts, gate, req.cache(), req.threads(), progress);
-            if (t.table().size() == 0) {
+            if (t.rows().size() == 0) {
                 throw new IllegalArgumentException(req.data() + ": none of the " + manifest.size() + " records could be embedded; first problem: "
                         + (t.summary().skipped().isEmpty() ? "none reported" : t.summary().skipped().get(0).record() + ": " + t.summary().skipped().get(0).reason()));
             }
-            Pipeline.LabelledData labelled = Pipeline.trainingData(manifest, tasks, t.table(), gate);
+            Pipeline.LabelledData labelled = Pipeline.trainingData(manifest, tasks, t.rows(), gate);
             List<BatchResult.Skipped> skipped = new ArrayList<>(imported.skipped());
             return new PreparedData(req.data(), manifest, skipped, experts, t.summary(), labelled.data(), labelled.notes(),
                     TrainingOverlap.of(manifest, experts.sources()));

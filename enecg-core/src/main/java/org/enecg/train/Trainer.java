@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 import org.enecg.model.BatchStep;
 import org.enecg.model.Combination;
@@ -199,7 +199,7 @@ public final class Trainer {
         EnEcgModel model = newModel(data, config, labelled, fold, shapes);
         if (frozenHeads != null) for (String e : model.expertNames()) model.copyHeadsFrom(frozenHeads.get(e));
         int[] used = concat(fit, val);
-        EmbeddingTable sub = data.table().select(used);
+        EmbeddingRows sub = data.table().select(used);
         long precomputeFloats = (long) sub.size() * (config.headHidden() * (long) data.table().nExperts() * data.tasks().size()
                 + (long) config.gateHidden() * data.tasks().size());
         PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit(), cache);
@@ -260,12 +260,13 @@ public final class Trainer {
     }
 
     EnEcgModel newModel(TrainingData data, ModelConfig config, int[] rows, int fold, HeadShape[][] shapes) {
-        EmbeddingTable table = data.table();
+        EmbeddingRows table = data.table();
         List<ExpertInfo> experts = new ArrayList<>();
         List<FeatureScaler> scalers = new ArrayList<>();
-        for (EmbeddingTable.ExpertOutputs eo : table.experts()) {
-            experts.add(new ExpertInfo(eo.expert(), eo.fingerprint(), eo.dim()));
-            scalers.add(config.standardiseFeatures() ? FeatureScaler.fit(eo.rows(), rows, eo.dim()) : FeatureScaler.identity(eo.dim()));
+        for (int e = 0; e < table.nExperts(); e++) {
+            int ex = e, dim = table.dim(e);
+            experts.add(new ExpertInfo(table.expertNames().get(e), table.fingerprint(e), dim));
+            scalers.add(config.standardiseFeatures() ? FeatureScaler.fit(r -> table.row(ex, r), rows, dim) : FeatureScaler.identity(dim));
         }
         List<TargetScaler> targets = new ArrayList<>();
         for (Task t : data.tasks()) {

@@ -2,7 +2,7 @@ package org.enecg.train;
 
 import java.util.List;
 import java.util.Objects;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.data.Task;
 
 /**
@@ -10,13 +10,13 @@ import org.enecg.data.Task;
  * and a description of the gate input (stored in the model file; e.g. JSON naming leads, samples and
  * preprocessing).
  *
- * @param table     expert outputs and gate input per record
+ * @param table     expert outputs and gate input per record (in memory or read from the cache's files)
  * @param labels    labels per task, aligned with the table's rows
  * @param subjects  subject id per row; null or blank means the record is its own subject
  * @param tasks     the tasks to learn
  * @param gateInput description of the gate input
  */
-public record TrainingData(EmbeddingTable table, Labels labels, List<String> subjects, List<Task> tasks, String gateInput) {
+public record TrainingData(EmbeddingRows table, Labels labels, List<String> subjects, List<Task> tasks, String gateInput) {
     public TrainingData {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(labels, "labels");

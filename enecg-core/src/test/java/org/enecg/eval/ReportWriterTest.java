@@ -49,7 +49,7 @@ class ReportWriterTest {
         JsonNode prov = root.get("provenance");
         assertEquals(42, prov.get("seed").asLong());
         assertEquals(3, prov.get("folds").asInt());
-        assertEquals(d.table().experts().get(0).fingerprint(), prov.get("experts").get(0).get("fingerprint").asText());
+        assertEquals(d.table().fingerprint(0), prov.get("experts").get(0).get("fingerprint").asText());
         assertEquals("STAGED", prov.get("train_config").get("schedule").asText());
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<svg") && html.contains("<circle"), "scatter plot");

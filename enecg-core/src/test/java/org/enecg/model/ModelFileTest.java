@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.cache.EmbeddingTable;
 import org.enecg.nn.Param;
 import org.enecg.testing.SyntheticData;
@@ -50,7 +51,7 @@ class ModelFileTest {
         assertEquals(m.provenance().trainedAt(), back.provenance().trainedAt());
         assertArrayEquals(m.provenance().training().bestEpochs(), back.provenance().training().bestEpochs());
         assertEquals(f.toString(), back.origin());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {
@@ -74,7 +75,7 @@ class ModelFileTest {
         ModelFile.save(m, f);
         EnEcgModel back = ModelFile.load(f);
         assertEquals(source, back.config().gateSource());
-        EmbeddingTable table = ModelFileFixture.data().table();
+        EmbeddingRows table = ModelFileFixture.data().table();
         List<Prediction> before = m.predict(table);
         List<Prediction> after = back.predict(table);
         for (int i = 0; i < table.size(); i++) {

@@ -62,7 +62,7 @@ class PredictionTest {
         TrainingData d = ModelFileFixture.data();
         EnEcgModel m = new Trainer(ModelConfig.paperDefaults().withWidths(8, 8), TrainConfig.smallData().withEpochs(3, 2, 0.2)).train(d);
         List<EmbeddingTable.ExpertOutputs> ex = new ArrayList<>();
-        for (EmbeddingTable.ExpertOutputs e : d.table().experts()) {
+        for (EmbeddingTable.ExpertOutputs e : ((EmbeddingTable) d.table()).experts()) {
             float[][] rows = new float[e.rows().length][];
             for (int r = 0; r < rows.length; r++) rows[r] = e.rows()[r].clone();
             ex.add(new EmbeddingTable.ExpertOutputs(e.expert(), e.fingerprint(), rows));
