@@ -20,10 +20,10 @@ import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 
 /**
- * Fills the cache for a list of records and experts on a fixed pool of threads, and builds the
- * {@link org.enecg.cache.EmbeddingTable} from it. Each record is one task: its key is looked up (from the record-file
- * memo when its files are unchanged, else by reading and hashing it), and only the experts whose output is not
- * cached run, each on this record alone, so every cached value is the same whatever the number of threads. A record
+ * Fills the cache for a list of records and experts on a fixed pool of threads, and hands over the rows as
+ * {@link CacheRows} (read from the cache's files, never all in memory). Each record is one task: its key is looked up
+ * (from the record-file memo: by a safe stamp without reading, else by the hash of its files' bytes; else by decoding
+ * and hashing the record), and only the experts whose output is not cached run, each on this record alone, so every cached value is the same whatever the number of threads. A record
  * that cannot be read, or that an expert fails on, is reported and skipped; the others go on.
  */
 public final class Embedder {

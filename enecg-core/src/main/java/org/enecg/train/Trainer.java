@@ -202,7 +202,10 @@ public final class Trainer {
         EmbeddingRows sub = data.table().select(used);
         long precomputeFloats = (long) sub.size() * (config.headHidden() * (long) data.table().nExperts() * data.tasks().size()
                 + (long) config.gateHidden() * data.tasks().size());
-        PreparedInputs in = model.prepare(sub, precomputeFloats <= trainConfig.precomputeLimit(), cache);
+        // precomputed frozen layers are held for every row: never more than a quarter of the heap (the rows themselves
+        // may stream from disk, so the heap can be far smaller than the data; the outputs are the same either way)
+        boolean precompute = precomputeFloats <= trainConfig.precomputeLimit() && precomputeFloats * Float.BYTES <= Runtime.getRuntime().maxMemory() / 4;
+        PreparedInputs in = model.prepare(sub, precompute, cache);
         if (frozenHeads != null && crossFitted != null) model.freezeHeads(in, CrossFitted.headOutputs(model, used, crossFitted));
         else if (frozenHeads != null) model.freezeHeads(in);
         double[][] targets = standardisedTargets(data, model, used);

@@ -14,8 +14,8 @@ import org.enecg.data.ManifestRow;
 
 /**
  * A dataset of any size made from the bundled records without copying a signal: record {@code i} is a WFDB header of
- * its own whose signal lines name a bundled record's signal file (by a relative path) with the ADC baseline shifted
- * by {@code 1 + i / 320}, so every record decodes to other values (another content key, other expert outputs) while
+ * its own whose signal lines name the signal file of one of the bundled 10-s 12-lead records at 500 Hz (298 of the
+ * 320; MIMIC-IV-ECG's shape) by a relative path, with the ADC baseline shifted by {@code 1 + i / 298}, so every record decodes to other values (another content key, other expert outputs) while
  * the disk holds only headers (about 1 KB a record). The manifest carries the source record's labels and its own
  * subject per record. Used by the out-of-core heap test and the scale benchmark (docs/benchmarks/out-of-core.md):
  * <pre>
@@ -39,7 +39,9 @@ public final class ScaleDataset {
 
     /** Writes {@code n} records and {@code out/manifest.csv}; returns the manifest. */
     public static Path write(int n, Path out, Path sourceManifest) throws IOException {
-        Manifest src = Manifest.read(sourceManifest);
+        Manifest all = Manifest.read(sourceManifest);
+        Manifest src = Manifest.of(all.baseDir(), all.labelColumns(),
+                all.rows().stream().filter(r -> r.nSamples() == 5000 && r.fs() == 500 && r.leads().size() == 12).toList());
         Path records = out.resolve("records");
         Files.createDirectories(records);
         List<String> labels = List.of("age", "gender");
