@@ -2,8 +2,9 @@
 # Out-of-core scale benchmark: for each record count, a dataset made by ScaleDataset (headers over the bundled 10-s
 # signals, each with its own ADC baseline), then `enecg embed --experts rhythm,morphology`, `enecg train --tasks
 # age,gender` and `enecg predict`, each a JVM of its own under ENECG_JAVA_OPTS (default -Xmx384m). Per stage: wall
-# time, peak RSS (/usr/bin/time), and the live heap: every 10 s the stage's JVM is asked for a full collection
-# (jcmd GC.run) and the heap used after it is read (jcmd GC.heap_info); the largest such value is reported.
+# time, peak RSS (/usr/bin/time), and the live heap: every 10 s the stage's JVM is asked for a class histogram
+# (jcmd GC.class_histogram: a full collection, then the live objects counted in the same pause); the largest total
+# is reported.
 #   scripts/bench-out-of-core.sh OUT_DIR 1000 10000 [100000 ...]
 # Results: docs/benchmarks/out-of-core.md. Each stage is bounded by STAGE_LIMIT seconds (default 1800).
 set -euo pipefail
@@ -34,8 +35,8 @@ for n in "$@"; do
       jpid=$(pgrep -P $(pgrep -P $tpid 2>/dev/null | head -1) 2>/dev/null | head -1 || true)
       [ -n "$jpid" ] || jpid=$(pgrep -P $tpid java 2>/dev/null | head -1 || true)
       [ -n "$jpid" ] || continue
-      jcmd "$jpid" GC.run >/dev/null 2>&1 || continue
-      used=$(jcmd "$jpid" GC.heap_info 2>/dev/null | sed -n 's/.*heap.*used \([0-9]*\)K.*/\1/p' | head -1)
+      # the class histogram is taken after a full collection, in the same pause: its total is the live heap
+      used=$(jcmd "$jpid" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print int($3 / 1024)}' || true)
       [ -n "$used" ] && [ "$used" -gt "$live" ] && live=$used
     done
     rc=0; wait $tpid || rc=$?
