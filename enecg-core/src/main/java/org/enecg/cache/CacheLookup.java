@@ -34,18 +34,18 @@ public final class CacheLookup {
         if (record.path() == null) return Optional.empty();
         String stamp;
         try {
-            stamp = FileStamp.of(record.path());
+            stamp = Embedder.memoStamp(record, RecordFiles.of(record.path()));
         } catch (IOException e) {
             return Optional.empty(); // reported by whoever reads the record
         }
-        String key = cache.knownKey(record.memoKey(), stamp);
+        String key = cache.keyByStamp(record.memoKey(), stamp);
         if (key == null) return Optional.empty();
         List<Expert> missing = new ArrayList<>();
         for (Expert e : experts) if (!cache.has(e, key)) missing.add(e);
         return Optional.of(new Known(key, missing));
     }
 
-    /** The record-key memo of a cache folder, one entry per row: path, stamp, record key, record id. */
+    /** The record-key memo of a cache folder, one entry per row: path, stamp, content hash, record key, record id. */
     public static List<List<String>> memoEntries(Path cache) throws IOException {
         Path file = cache.resolve("records.csv");
         if (!Files.exists(file)) return List.of();
@@ -56,7 +56,7 @@ public final class CacheLookup {
     public static void remember(EmbeddingCache cache, List<List<String>> entries) {
         for (List<String> e : entries) {
             if (e.size() != KeyMemo.HEADER.size()) throw new IllegalArgumentException("a memo entry has " + KeyMemo.HEADER + ", found " + e);
-            cache.rememberKey(e.get(0), e.get(1), e.get(2), e.get(3));
+            cache.rememberKey(e.get(0), e.get(1), e.get(2), e.get(3), e.get(4));
         }
     }
 }

@@ -45,15 +45,17 @@ record CsvTable(List<String> header, List<List<String>> rows) {
     }
 
     void write(Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            line(w, header);
-            for (List<String> r : rows) line(w, r);
-            w.flush();
-        });
+        AtomicFiles.write(file, this::writeTo);
     }
 
-    private static void line(Writer w, List<String> fields) throws IOException {
+    void writeTo(java.io.OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        line(w, header);
+        for (List<String> r : rows) line(w, r);
+        w.flush();
+    }
+
+    static void line(Writer w, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) w.write(',');
             String f = fields.get(i);

@@ -21,11 +21,12 @@ import org.enecg.io.LeadName;
 import org.enecg.io.Record;
 
 /**
- * Fills the cache for a list of records and experts on a fixed pool of threads, and builds the
- * {@link org.enecg.cache.EmbeddingTable} from it. Each record is one task: its key is looked up (from the record-file
- * memo when its files are unchanged, else by reading and hashing it), and only the experts whose output is not
- * cached run, each on this record alone, so every cached value is the same whatever the number of threads; the record
- * is read once for all of them and each lead resampled once per target rate ({@link ResampledLeads}). A record
+ * Fills the cache for a list of records and experts on a fixed pool of threads, and hands over the rows as
+ * {@link CacheRows} (read from the cache's files, never all in memory). Each record is one task: its key is looked up
+ * (from the record-file memo: by a safe stamp without reading, else by the hash of its files' bytes; else by decoding
+ * and hashing the record), and only the experts whose output is not cached run, each on this record alone, so every
+ * cached value is the same whatever the number of threads; the record is read once for all of them and each lead
+ * resampled once per target rate ({@link ResampledLeads}). A record
  * that cannot be read, or that an expert fails on, is reported and skipped; the others go on.
  */
 public final class Embedder {
@@ -125,21 +126,24 @@ public final class Embedder {
                 rowKeys.add(run.recordKeys().get(i));
             }
         }
-        List<EmbeddingTable.ExpertOutputs> outs = new ArrayList<>();
-        for (Expert e : experts) outs.add(new EmbeddingTable.ExpertOutputs(e.name(), e.fingerprint().id(), rowsOf(e, rowKeys)));
-        return new TableResult(new EmbeddingTable(rowIds, outs, rowsOf(gate, rowKeys)), run);
+        cache.compact();   // one part per expert: the rows below are read from it (nothing is written when read-only)
+        List<CacheRows.Block> blocks = new ArrayList<>();
+        for (Expert e : experts) blocks.add(block(e, rowKeys));
+        return new TableResult(new CacheRows(rowIds, blocks, block(gate, rowKeys)), run);
     }
 
-    /** A table and the run that filled it. */
-    public record TableResult(EmbeddingTable table, EmbedSummary summary) {}
+    /**
+     * The rows of the records every expert could embed, read from the cache's files (the heap holds a row number per
+     * record and expert), and the run that filled the cache. {@link #table()} reads them into memory.
+     */
+    public record TableResult(CacheRows rows, EmbedSummary summary) {
+        /** The rows in memory (the heap grows with the records: for small data, tests and benchmarks). */
+        public EmbeddingTable table() { return rows.toTable(); }
+    }
 
-    private float[][] rowsOf(Expert e, List<String> keys) throws IOException {
-        float[][] rows = new float[keys.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = cache.get(e, keys.get(i)).orElseThrow(() -> new IllegalStateException(
-                    "cache lost a row of " + e.name() + " during the run"));
-        }
-        return rows;
+    private CacheRows.Block block(Expert e, List<String> keys) throws IOException {
+        EmbeddingCache.ExpertRows r = cache.rowsOf(e, keys);
+        return new CacheRows.Block(e.name(), e.fingerprint().id(), e.outputSize(), r.stored(), r.at());
     }
 
     private static void checkNames(List<? extends Expert> experts) {
@@ -161,21 +165,36 @@ public final class Embedder {
         Outcome o = new Outcome();
         try {
             Path path = source.path();
-            String stamp;
-            try {
-                stamp = path != null ? FileStamp.of(path) : null;
-            } catch (IOException e) {
-                o.failure = "cannot read the record's files: " + message(e);
-                return o;
-            }
-            if (stamp != null && !source.declared().isEmpty()) { // a changed manifest row: read (and check) the record again
-                stamp = org.enecg.expert.Fingerprint.sha256Hex((stamp + '\n' + source.declared()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .substring(0, 32);
-            }
-            String key = stamp != null ? cache.knownKey(source.memoKey(), stamp) : null;
-            if (key != null && allCached(experts, key)) {
-                o.key = key;
-                return o;
+            String stamp = null, content = null, key = null;
+            if (path != null) {
+                // The record file is recognised by its content: a safe stamp vouches for the hash remembered, else the
+                // files are hashed (read, not decoded) and compared with it.
+                try {
+                    List<Path> files = RecordFiles.of(path);
+                    stamp = memoStamp(source, files);
+                    key = cache.keyByStamp(source.memoKey(), stamp);
+                    if (key == null) {
+                        content = ContentHash.of(files);
+                        // known content under another manifest row: decode it so the row is checked against the record
+                        key = source.declared().isEmpty() ? cache.keyByContent(source.memoKey(), content) : null;
+                        if (key != null) cache.rememberKey(source.memoKey(), stamp, content, key, source.id());
+                    }
+                } catch (IOException e) {
+                    o.failure = "cannot read the record's files: " + message(e);
+                    return o;
+                }
+                if (key != null && allCached(experts, key)) {
+                    o.key = key;
+                    return o;
+                }
+                if (content == null) {
+                    try {
+                        content = ContentHash.of(RecordFiles.of(path));   // before reading: a later change cannot be missed
+                    } catch (IOException e) {
+                        o.failure = "cannot read the record's files: " + message(e);
+                        return o;
+                    }
+                }
             }
             Record record;
             try {
@@ -185,7 +204,7 @@ public final class Embedder {
                 return o;
             }
             o.key = RecordKey.of(record);
-            if (stamp != null) cache.rememberKey(source.memoKey(), stamp, o.key, source.id());
+            if (path != null) cache.rememberKey(source.memoKey(), stamp, content, o.key, source.id());
             Map<Expert, float[]> rows = new HashMap<>();
             Map<Expert, CachedRow> index = new HashMap<>();
             ResampledLeads resampled = new ResampledLeads(record); // experts reading a lead at the same rate share it
@@ -235,5 +254,17 @@ public final class Embedder {
         }
         String m = e.getMessage();
         return m != null ? m : e.getClass().getSimpleName();
+    }
+
+    /**
+     * The stamp the record-file memo keeps for a record: its files' stamp, with the manifest row's declared fs, length
+     * and leads folded in, so that a changed row makes the record be read and checked again. Null when the files have
+     * no safe stamp (then they are hashed).
+     */
+    static String memoStamp(RecordRef source, List<Path> files) throws IOException {
+        String stamp = FileStamp.of(files);
+        if (stamp == null || source.declared().isEmpty()) return stamp;
+        return org.enecg.expert.Fingerprint.sha256Hex((stamp + '\n' + source.declared())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -29,7 +29,9 @@ import org.enecg.util.AtomicFiles;
  * {@link #FLUSH_SECONDS} s, and on {@link #flush()}), all writes atomic, so an interrupted run loses at most the rows
  * since the last flush; {@link #close()} merges each expert's parts into one matrix.
  *
- * <p>One process at a time: opening takes a lock on {@code DIR/.lock}. Thread-safe within the process.
+ * <p>One process at a time: opening takes a lock on {@code DIR/.lock}. Thread-safe within the process. A cache that
+ * cannot be written (a read-only file system, a folder without write permission) is opened {@linkplain #readOnly()
+ * read-only}: no lock, nothing written; every row it has can be read, and adding one is an error naming the folder.
  */
 public final class EmbeddingCache implements AutoCloseable {
 
@@ -54,10 +56,22 @@ public final class EmbeddingCache implements AutoCloseable {
         this.memo = memo;
     }
 
-    /** Opens (creating if needed) the cache in {@code dir}. */
+    /**
+     * Opens (creating if needed) the cache in {@code dir} for reading and writing; when {@code dir} exists but cannot be
+     * written (its lock file cannot be created), opens it read-only instead.
+     */
     public static EmbeddingCache open(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel ch;
+        try {
+            Files.createDirectories(dir);
+            ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            if (Files.isDirectory(dir)) return openReadOnly(dir);
+            throw e;
+        } catch (java.nio.file.FileSystemException e) {
+            if (Files.isDirectory(dir) && String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT).contains("read-only")) return openReadOnly(dir);
+            throw e;
+        }
         FileLock lock;
         try {
             lock = ch.tryLock();
@@ -79,6 +93,18 @@ public final class EmbeddingCache implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing cache without writing anything (no lock, no memo update, no compaction): for a cache on a
+     * read-only file system or shared between readers. Rows it lacks cannot be added.
+     */
+    public static EmbeddingCache openReadOnly(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no embedding cache folder");
+        return new EmbeddingCache(dir, null, null, KeyMemo.open(dir.resolve("records.csv")));
+    }
+
+    /** Whether this cache was opened read-only (nothing is ever written to it). */
+    public boolean readOnly() { return lock == null; }
+
     public Path dir() { return dir; }
 
     /** The store of an expert, opened (its parts read) on first use. */
@@ -89,7 +115,7 @@ public final class EmbeddingCache implements AutoCloseable {
         String canonical = fp.canonical(); // long for the gate input (5000 output names): computed once per instance
         s = stores.get(canonical);
         if (s == null) {
-            s = ExpertStore.open(dir, fp, expert.spec().outputNames());
+            s = ExpertStore.open(dir, fp, expert.spec().outputNames(), readOnly());
             stores.put(canonical, s);
         }
         byInstance.put(expert, s);
@@ -101,25 +127,60 @@ public final class EmbeddingCache implements AutoCloseable {
 
     public boolean has(Expert expert, String recordKey) throws IOException { return store(expert).has(recordKey); }
 
-    /** The cached output of a record, if any (shared array: do not modify). */
+    /** The cached output of a record, if any (a copy). */
     public Optional<float[]> get(Expert expert, String recordKey) throws IOException {
         return Optional.ofNullable(store(expert).get(recordKey));
     }
 
-    /** Adds a computed output; written to disk with the next part. A row already cached is left as it is. */
+    /**
+     * Adds a computed output; written to disk with the next part. A row already cached is left as it is. Usable a
+     * record at a time from any thread (and by a writer of one partition of a dataset).
+     *
+     * @throws IllegalStateException when the cache is read-only
+     */
     public void put(Expert expert, CachedRow row, float[] values) throws IOException {
+        if (readOnly()) {
+            throw new IllegalStateException(dir + ": the embedding cache cannot be written here (read-only) and lacks the output of "
+                    + expert.name() + " for record " + row.recordId() + "; run 'enecg embed' where the cache can be written first");
+        }
         ExpertStore s = store(expert);
         s.put(row, values);
         maybeFlush();
     }
 
-    /** Every cached output of an expert, as one matrix with its index. */
-    public CachedMatrix read(Expert expert) throws IOException { return store(expert).snapshot(); }
+    /**
+     * The written rows of the given records (content keys, {@code null} for a record to leave out is not allowed) for
+     * an expert: each record's row number in the returned view. Flush first: rows still in memory are not there.
+     *
+     * @throws IllegalStateException naming the expert when a record has no written row
+     */
+    ExpertRows rowsOf(Expert expert, java.util.List<String> keys) throws IOException {
+        ExpertStore s = store(expert);
+        int[] at = new int[keys.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = s.rowOf(keys.get(i));
+            if (at[i] < 0) throw new IllegalStateException("cache " + dir + " has no written row of " + expert.name() + " for key " + keys.get(i));
+        }
+        return new ExpertRows(s.rows(), at);
+    }
 
-    /** The content key remembered for a record file whose files are unchanged, if any. */
-    String knownKey(String memoKey, String stamp) { return memo.key(memoKey, stamp); }
+    /** An expert's rows for a list of records: the stored view and each record's row in it. */
+    record ExpertRows(StoredRows stored, int[] at) {}
 
-    void rememberKey(String memoKey, String stamp, String key, String id) { memo.remember(memoKey, stamp, key, id); }
+    /** Every cached output of an expert, as one matrix with its index (reads the whole expert: for tests and small data). */
+    public CachedMatrix read(Expert expert) throws IOException {
+        ExpertStore s = store(expert);
+        flush();
+        return s.readAll();
+    }
+
+    /** The content key remembered for a record file whose stamp is unchanged, if any. */
+    String keyByStamp(String memoKey, String stamp) { return memo.byStamp(memoKey, stamp); }
+
+    /** The content key remembered for a record file whose files still hold this content, if any. */
+    String keyByContent(String memoKey, String content) { return memo.byContent(memoKey, content); }
+
+    void rememberKey(String memoKey, String stamp, String content, String key, String id) { memo.remember(memoKey, stamp, content, key, id); }
 
     private void maybeFlush() throws IOException {
         boolean due;
@@ -131,22 +192,25 @@ public final class EmbeddingCache implements AutoCloseable {
         if (due) flush();
     }
 
-    /** Writes every buffered row (one new part per expert with new rows) and the record-key memo. */
+    /** Writes every buffered row (one new part per expert with new rows) and the record-key memo; nothing when read-only. */
     public synchronized void flush() throws IOException {
+        if (readOnly()) return;
         for (ExpertStore s : stores.values()) s.flush();
         memo.flush();
         lastFlush = System.nanoTime();
     }
 
-    /** Flushes, then merges each expert's parts into one matrix. */
+    /** Flushes, then merges each expert's parts into one matrix (streaming); nothing when read-only. */
     public synchronized void compact() throws IOException {
+        if (readOnly()) return;
         flush();
         for (ExpertStore s : stores.values()) s.compact();
     }
 
-    /** Compacts and releases the lock. */
+    /** Compacts and releases the lock (a read-only cache: nothing to do). */
     @Override
     public synchronized void close() throws IOException {
+        if (readOnly()) return;
         try {
             compact();
         } finally {

@@ -3,63 +3,47 @@ package org.enecg.cache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.enecg.expert.Fingerprint;
-import org.enecg.io.wfdb.SegmentSpec;
-import org.enecg.io.wfdb.SignalSpec;
-import org.enecg.io.wfdb.WfdbHeader;
-import org.enecg.io.wfdb.WfdbReader;
 
 /**
- * A cheap summary of a record's files on disk, so a later run can tell, without decoding, that a record is
- * unchanged and reuse its content key: the path, size and modification time (ns) of the WFDB header and of every
- * file it names (signal files; for a multi-segment record, each segment's header and its signal files), hashed.
- * A path that is not a {@code .hea} file is stamped alone. Any change to those files changes the stamp; the record
- * is then read and hashed again (an unchanged signal gets its old key back, so nothing is recomputed).
+ * A memo of a record's {@link ContentHash} that is safe to trust without reading the files: path, size,
+ * modification time, <em>change time</em> (ctime) and inode of each of its {@link RecordFiles}. Tools that restore a
+ * modification time ({@code cp -p}, {@code rsync -t}, {@code tar}, {@code touch -d}) cannot restore the change time:
+ * the kernel sets it to "now" on every write, rename and time change, so any new content changes the stamp. Two
+ * cases give no stamp (null), and the record's bytes are hashed on every run instead: a file system without POSIX
+ * change times (the JVM's {@code unix} attribute view), and a file changed less than {@link #SETTLE_SECONDS} ago,
+ * whose change time could still be shared by a later write in the same clock tick (the "racy" case git knows).
  */
-public final class FileStamp {
+final class FileStamp {
+
+    /** A file changed more recently than this is not stamped (its change time may not have ticked yet). */
+    static final long SETTLE_SECONDS = 2;
 
     private FileStamp() {}
 
-    /** The stamp of the record whose header (or only file) is {@code path}. */
-    public static String of(Path path) throws IOException {
-        Path file = path.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
-        TreeMap<String, String> parts = new TreeMap<>();
-        add(parts, file);
-        if (file.getFileName().toString().endsWith(".hea")) addNamedFiles(parts, file, new TreeSet<>());
+    /** The stamp of these files, or null when it would not be safe (see the class comment). */
+    static String of(List<Path> files) throws IOException {
+        long now = System.currentTimeMillis();
         StringBuilder s = new StringBuilder();
-        parts.forEach((k, v) -> s.append(k).append(' ').append(v).append('\n'));
-        return Fingerprint.sha256Hex(s.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-    }
-
-    private static void addNamedFiles(TreeMap<String, String> parts, Path header, Set<Path> seen) throws IOException {
-        if (!seen.add(header)) return;
-        WfdbHeader h = WfdbReader.readHeader(header);
-        Path dir = h.directory();
-        for (SignalSpec s : h.signals()) {
-            if (s.isNull()) continue;
-            Path f = dir.resolve(s.fileName()).normalize();
-            if (!parts.containsKey(f.toString()) && Files.isRegularFile(f)) add(parts, f);
-        }
-        for (SegmentSpec seg : h.segments()) {
-            if (seg.isNull()) continue;
-            Path segHeader = dir.resolve(seg.name() + ".hea").normalize();
-            if (Files.isRegularFile(segHeader)) {
-                add(parts, segHeader);
-                addNamedFiles(parts, segHeader, seen);
+        for (Path p : files) {
+            Map<String, Object> a;
+            try {
+                a = Files.readAttributes(p, "unix:size,lastModifiedTime,ctime,ino,dev", LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                return null;   // no change time here: hash the bytes every run
             }
+            Object ctime = a.get("ctime");
+            if (!(ctime instanceof FileTime c) || now - c.toMillis() < SETTLE_SECONDS * 1000) return null;
+            s.append(p).append(' ').append(a.get("size")).append(' ')
+                    .append(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS)).append(' ')
+                    .append(c.to(TimeUnit.NANOSECONDS)).append(' ').append(a.get("ino")).append(' ').append(a.get("dev")).append('\n');
         }
-    }
-
-    private static void add(TreeMap<String, String> parts, Path p) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-        parts.put(p.toString(), a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        return Fingerprint.sha256Hex(s.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -86,6 +86,36 @@ public final class Npy {
         return type.decode(data, (int) n, shape);
     }
 
+    /** Where a float32 matrix file keeps its data, read from the header alone: rows, columns, first data byte. */
+    record MatrixLayout(int rows, int cols, long dataOffset) {}
+
+    /** The layout of {@code file}, a little-endian float32 matrix in C order, checked against its length. */
+    static MatrixLayout float32Layout(Path file, java.nio.channels.FileChannel ch) throws IOException {
+        ByteBuffer pre = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+        while (pre.hasRemaining() && ch.read(pre, pre.position()) > 0) { }
+        byte[] magic = Arrays.copyOf(pre.array(), 6);
+        if (pre.position() < 10 || !Arrays.equals(magic, MAGIC)) throw new NpyFormatException(file, "not a .npy file (magic string \\x93NUMPY missing)");
+        int major = pre.get(6) & 0xff;
+        if (major != 1 && major != 2) throw new NpyFormatException(file, "unsupported .npy format version " + major);
+        int start = major == 1 ? 10 : 12;
+        int len = major == 1 ? pre.getShort(8) & 0xffff : pre.getInt(8);
+        if (len < 0 || start + (long) len > ch.size()) throw new NpyFormatException(file, "truncated header");
+        ByteBuffer h = ByteBuffer.allocate(len);
+        while (h.hasRemaining() && ch.read(h, start + h.position()) > 0) { }
+        String header = new String(h.array(), StandardCharsets.ISO_8859_1);
+        String descr = find(file, DESCR, header, "descr");
+        if (!descr.equals("<f4") || find(file, FORTRAN, header, "fortran_order").equals("True")) {
+            throw new NpyFormatException(file, "expected a little-endian float32 matrix in C order, found " + header.trim());
+        }
+        int[] shape = parseShape(file, find(file, SHAPE, header, "shape"));
+        if (shape.length != 2) throw new NpyFormatException(file, "expected a matrix, found shape " + Arrays.toString(shape));
+        long need = (long) shape[0] * shape[1] * Float.BYTES;
+        if (ch.size() - start - len != need) {
+            throw new NpyFormatException(file, "data has " + (ch.size() - start - len) + " bytes, shape " + Arrays.toString(shape) + " needs " + need);
+        }
+        return new MatrixLayout(shape[0], shape[1], start + (long) len);
+    }
+
     private static String find(Path file, Pattern p, String header, String key) throws NpyFormatException {
         Matcher m = p.matcher(header);
         if (!m.find()) throw new NpyFormatException(file, "header has no valid '" + key + "' entry: " + header.trim());

@@ -83,7 +83,8 @@ public final class CrossValidation {
             if (experts.size() < 2) throw new IllegalArgumentException("leaving out '" + x + "' leaves no expert");
         }
         List<SubjectKFold.Fold> folds = new SubjectKFold(plan.folds(), trainConfig.seed()).split(data);
-        FrozenCache cache = new FrozenCache(trainConfig.precomputeLimit());
+        // frozen outputs kept across models: at most a quarter of the heap (rows may stream from disk)
+        FrozenCache cache = new FrozenCache(Math.min(trainConfig.precomputeLimit(), Runtime.getRuntime().maxMemory() / 4 / Float.BYTES));
         Trainer trainer = new Trainer(modelConfig, trainConfig, cache);
         boolean staged = trainer.staged(data);
         int k = folds.size();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.enecg.cache.EmbeddingCache;
-import org.enecg.cache.EmbeddingTable;
+import org.enecg.cache.EmbeddingRows;
 import org.enecg.cache.Embedder;
 import org.enecg.cache.RecordRefs;
 import org.enecg.data.Manifest;
@@ -130,7 +130,7 @@ public final class Pipeline {
      * The table's rows with their labels and subjects from the manifest. A label cell that cannot be read (a class
      * that is not one of the task's) leaves that record out of that task only, with a note naming it.
      */
-    public static LabelledData trainingData(Manifest manifest, List<Task> tasks, EmbeddingTable table, GateInput gate) {
+    public static LabelledData trainingData(Manifest manifest, List<Task> tasks, EmbeddingRows table, GateInput gate) {
         List<String> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>(manifest.size());
         for (ManifestRow r : manifest.rows()) ids.add(r.recordId());

@@ -71,17 +71,17 @@ public record PreparedData(String data, Manifest manifest, List<BatchResult.Skip
         try {
             GateInput gate = Pipeline.gateInput();
             Embedder.TableResult t = Pipeline.embed(manifest, experts, gate, req.cache(), req.threads(), progress);
-            if (t.table().size() == 0) {
+            if (t.rows().size() == 0) {
                 throw new IllegalArgumentException(req.data() + ": none of the " + manifest.size() + " records could be embedded; first problem: "
                         + (t.summary().skipped().isEmpty() ? "none reported" : t.summary().skipped().get(0).record() + ": " + t.summary().skipped().get(0).reason()));
             }
-            Pipeline.LabelledData labelled = Pipeline.trainingData(manifest, tasks, t.table(), gate);
+            Pipeline.LabelledData labelled = Pipeline.trainingData(manifest, tasks, t.rows(), gate);
             List<Task> labelledTasks = Pipeline.labelledTasks(labelled, !req.tasks().isEmpty(), req.data());
             if (labelledTasks.size() < tasks.size()) {
                 List<String> notes = new ArrayList<>(labelled.notes());
                 for (Task k : tasks) if (!labelledTasks.contains(k)) notes.add("task " + k.name() + ": no record of " + req.data()
                         + " that could be embedded has a label in column " + k.column() + "; task left out");
-                labelled = new Pipeline.LabelledData(Pipeline.trainingData(manifest, labelledTasks, t.table(), gate).data(), notes);
+                labelled = new Pipeline.LabelledData(Pipeline.trainingData(manifest, labelledTasks, t.rows(), gate).data(), notes);
             }
             List<BatchResult.Skipped> skipped = new ArrayList<>(imported.skipped());
             return new PreparedData(req.data(), manifest, skipped, experts, t.summary(), labelled.data(), labelled.notes(),

@@ -10,7 +10,7 @@ import org.enecg.data.Task;
  * and a description of the gate input (stored in the model file; e.g. JSON naming leads, samples and
  * preprocessing).
  *
- * @param table     expert outputs and gate input per record
+ * @param table     expert outputs and gate input per record (in memory or read from the cache's files)
  * @param labels    labels per task, aligned with the table's rows
  * @param subjects  subject id per row; null or blank means the record is its own subject
  * @param tasks     the tasks to learn
