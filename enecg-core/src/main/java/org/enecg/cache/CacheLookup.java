@@ -39,6 +39,13 @@ public final class CacheLookup {
             return Optional.empty(); // reported by whoever reads the record
         }
         String key = cache.keyByStamp(record.memoKey(), stamp);
+        if (key == null) {
+            try {
+                key = cache.keyByContent(record.memoKey(), Embedder.memoContent(record, RecordFiles.of(record.path())));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
         if (key == null) return Optional.empty();
         List<Expert> missing = new ArrayList<>();
         for (Expert e : experts) if (!cache.has(e, key)) missing.add(e);

@@ -74,12 +74,18 @@ public final class CacheParts {
             Files.createDirectories(to);
             copyFingerprint(from.resolve("fingerprint.json"), to.resolve("fingerprint.json"));
             List<Path> files = new ArrayList<>(parts.firstEntry().getValue());
-            files.sort((a, b) -> Boolean.compare(isIndex(a), isIndex(b))); // the index last
+            files.sort(java.util.Comparator.comparingInt(CacheParts::order)); // matrix, index, then the checksum file that makes the part count
             for (Path f : files) {
                 Matcher m = PART.matcher(f.getFileName().toString());
                 if (!m.matches()) throw new IllegalStateException(f.toString());
                 Path target = to.resolve(String.format("part-%06d.%s", partNumber, m.group(2)));
-                AtomicFiles.write(target, out -> Files.copy(f, out));
+                if (isSum(f)) {
+                    // the checksum file names the part's files: name them by their new number
+                    String text = Files.readString(f).replace("part-" + m.group(1) + ".", String.format("part-%06d.", partNumber));
+                    AtomicFiles.writeString(target, text);
+                } else {
+                    AtomicFiles.write(target, out -> Files.copy(f, out));
+                }
             }
             published.add(from.getFileName().toString());
         }
@@ -99,6 +105,10 @@ public final class CacheParts {
     }
 
     private static boolean isIndex(Path p) { return p.getFileName().toString().endsWith("." + INDEX_EXTENSION); }
+
+    private static boolean isSum(Path p) { return p.getFileName().toString().endsWith(".sum"); }
+
+    private static int order(Path p) { return isSum(p) ? 2 : isIndex(p) ? 1 : 0; }
 
     /** The part files of an expert folder by part number (temporary files of atomic writes start with a dot). */
     private static TreeMap<Integer, List<Path>> parts(Path folder) throws IOException {

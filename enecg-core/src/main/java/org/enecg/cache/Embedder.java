@@ -174,9 +174,8 @@ public final class Embedder {
                     stamp = memoStamp(source, files);
                     key = cache.keyByStamp(source.memoKey(), stamp);
                     if (key == null) {
-                        content = ContentHash.of(files);
-                        // known content under another manifest row: decode it so the row is checked against the record
-                        key = source.declared().isEmpty() ? cache.keyByContent(source.memoKey(), content) : null;
+                        content = memoContent(source, files);
+                        key = cache.keyByContent(source.memoKey(), content);
                         if (key != null) cache.rememberKey(source.memoKey(), stamp, content, key, source.id());
                     }
                 } catch (IOException e) {
@@ -189,7 +188,7 @@ public final class Embedder {
                 }
                 if (content == null) {
                     try {
-                        content = ContentHash.of(RecordFiles.of(path));   // before reading: a later change cannot be missed
+                        content = memoContent(source, RecordFiles.of(path));   // before reading: a later change cannot be missed
                     } catch (IOException e) {
                         o.failure = "cannot read the record's files: " + message(e);
                         return o;
@@ -263,8 +262,17 @@ public final class Embedder {
      */
     static String memoStamp(RecordRef source, List<Path> files) throws IOException {
         String stamp = FileStamp.of(files);
-        if (stamp == null || source.declared().isEmpty()) return stamp;
-        return org.enecg.expert.Fingerprint.sha256Hex((stamp + '\n' + source.declared())
+        return stamp == null ? null : withDeclared(stamp, source);
+    }
+
+    /** The content hash the memo keeps: the files' bytes, with the manifest row's declared fields folded in (as the stamp). */
+    static String memoContent(RecordRef source, List<Path> files) throws IOException {
+        return withDeclared(ContentHash.of(files), source);
+    }
+
+    private static String withDeclared(String hash, RecordRef source) {
+        if (source.declared().isEmpty()) return hash;
+        return org.enecg.expert.Fingerprint.sha256Hex((hash + '\n' + source.declared())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -96,7 +96,7 @@ class CachePartsTest {
         try (EmbeddingCache c = EmbeddingCache.open(shared)) {
             CacheLookup.Known k = CacheLookup.missingExperts(c, ref, List.of(limb)).orElseThrow();
             assertTrue(k.missing().isEmpty(), "the carried memo finds the record without reading it");
-            assertEquals(memo.get(0).get(2), k.key());
+            assertEquals(memo.get(0).get(3), k.key()); // path, stamp, content hash, record key, record id
         }
     }
 }

@@ -37,7 +37,7 @@ public record JobRecords(List<RecordTask> tasks, List<RecordRef> local, List<Str
         List<RecordTask> tasks = new ArrayList<>();
         if (list.isPresent()) {
             List<RecordRef> refs = RecordRefs.headerList(list.get(), WfdbReader::read);
-            for (RecordRef r : refs) tasks.add(new RecordTask(tasks.size(), r.id(), r.path().toString(), false, false, 0, 0, 0, null));
+            for (RecordRef r : refs) tasks.add(new RecordTask(tasks.size(), r.id(), r.path().toString(), false, false, 0, 0, 0, List.of(), false, null));
             return new JobRecords(tasks, refs, List.of());
         }
         ImportResult imported = options.manifest();
@@ -65,7 +65,8 @@ public record JobRecords(List<RecordTask> tasks, List<RecordRef> local, List<Str
     }
 
     private static RecordTask task(int index, ManifestRow row, String location, boolean remote) {
-        return new RecordTask(index, row.recordId(), location, remote, true, row.fs(), row.start(), row.nSamples(), null);
+        return new RecordTask(index, row.recordId(), location, remote, true, row.fs(), row.start(), row.nSamples(), row.leads(),
+                row.window(), null);
     }
 
     /** A manifest path (relative to the manifest's folder, absolute on its file system, or a URI) as a URI. */

@@ -115,7 +115,8 @@ final class PartitionEmbedder implements Function2<Integer, Iterator<RecordTask>
     }
 
     private static ManifestRow row(RecordTask t, String path) {
-        return new ManifestRow(t.id(), t.id(), path, t.fs(), t.nSamples(), List.of(), Map.of(), t.start());
+        // the driver's row as read (fs, length, leads, window): the same manifest check and memo stamp as enecg embed
+        return new ManifestRow(t.id(), t.id(), path, t.fs(), t.nSamples(), t.leads(), Map.of(), t.start(), t.window());
     }
 
     /** Hadoop's configuration on an executor: the defaults and site files, with the job's {@code spark.hadoop.*}. */

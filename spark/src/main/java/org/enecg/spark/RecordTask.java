@@ -20,17 +20,18 @@ import java.util.Objects;
  * @param experts   indices (into the run's expert list) of the experts to run; null for all
  */
 public record RecordTask(int index, String id, String location, boolean remote, boolean manifest, double fs, int start,
-                         int nSamples, List<Integer> experts) implements Serializable {
+                         int nSamples, List<String> leads, boolean window, List<Integer> experts) implements Serializable {
 
     public RecordTask {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(location, "location");
         experts = experts == null ? null : List.copyOf(experts);
+        leads = List.copyOf(leads);
     }
 
     /** The same record with only these experts to run. */
     public RecordTask withExperts(List<Integer> indices) {
-        return new RecordTask(index, id, location, remote, manifest, fs, start, nSamples, indices);
+        return new RecordTask(index, id, location, remote, manifest, fs, start, nSamples, leads, window, indices);
     }
 
     /** What to call it in messages: its location and window. */

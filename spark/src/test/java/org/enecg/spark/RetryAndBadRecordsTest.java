@@ -70,7 +70,7 @@ class RetryAndBadRecordsTest {
         try (EmbeddingCache spark = EmbeddingCache.open(cache); EmbeddingCache core = EmbeddingCache.open(reference)) {
             for (Expert e : experts) {
                 Path folder = spark.folder(e);
-                assertEquals(6, count(folder, "part-*"), folder + ": three partitions, a matrix and an index each");
+                assertEquals(9, count(folder, "part-*"), folder + ": three partitions, a matrix, an index and a checksum file each");
                 assertEquals(0, count(folder, ".part-*"), folder + ": no temporary files left");
                 CachedMatrix m = spark.read(e);
                 Set<String> keys = new HashSet<>();

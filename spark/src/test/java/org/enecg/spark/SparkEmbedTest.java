@@ -39,8 +39,15 @@ class SparkEmbedTest {
                 try (DirectoryStream<Path> ds = Files.newDirectoryStream(f, "part-*")) {
                     ds.forEach(parts::add);
                 }
-                assertEquals(2, parts.size(), f + " holds one merged part (matrix and index): " + parts);
-                for (Path p : parts) out.put(f.getFileName() + "/" + p.getFileName().toString().replaceAll("\\d{6}", "N"), Files.readAllBytes(p));
+                assertEquals(3, parts.size(), f + " holds one merged part (matrix, index, checksums): " + parts);
+                for (Path p : parts) {
+                    byte[] b = Files.readAllBytes(p);
+                    if (p.toString().endsWith(".sum")) { // the checksum file names the part's files, number included
+                        b = new String(b, java.nio.charset.StandardCharsets.UTF_8).replaceAll("part-\\d{6}", "part-N")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    out.put(f.getFileName() + "/" + p.getFileName().toString().replaceAll("\\d{6}", "N"), b);
+                }
                 out.put(f.getFileName() + "/fingerprint.json", Files.readAllBytes(f.resolve("fingerprint.json")));
             }
         }
@@ -60,7 +67,7 @@ class SparkEmbedTest {
         assertEquals(5, r.partitions());
         TreeMap<String, byte[]> expected = content(reference), actual = content(cache);
         assertEquals(expected.keySet(), actual.keySet());
-        assertEquals(4 * 3 + 1, expected.size(), "three experts and the gate input, and the record memo");
+        assertEquals(4 * 4 + 1, expected.size(), "three experts and the gate input (fingerprint, matrix, index, checksums), and the record memo");
         for (String k : expected.keySet()) assertArrayEquals(expected.get(k), actual.get(k), k);
     }
 
