@@ -64,7 +64,7 @@ public record PredictionRun(List<RecordAnswer> answers, EmbedSummary embedding, 
             Embedder.TableResult t = Pipeline.embed(part, experts, gate, cache, threads, progress);
             embedding = t.summary();
             for (EmbedSummary.Skipped s : embedding.skipped()) failed.put(idOfLabel.getOrDefault(s.record(), s.record()), s.reason());
-            if (t.table().size() > 0) for (Prediction p : model.predict(t.table())) predicted.put(p.recordId(), p);
+            if (t.rows().size() > 0) for (Prediction p : model.predict(t.rows())) predicted.put(p.recordId(), p);
         }
         List<RecordAnswer> answers = new ArrayList<>(refs.size());
         List<RecordQuality> finalQualities = new ArrayList<>(refs.size());

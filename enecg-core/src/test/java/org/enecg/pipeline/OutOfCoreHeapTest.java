@@ -56,6 +56,6 @@ class OutOfCoreHeapTest {
                 "--threads", "2");
         List<String> lines = Files.readAllLines(predictions);
         assertEquals(RECORDS + 1, lines.size());
-        assertTrue(lines.get(0).startsWith("record_id,age,gender"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("record_id,quality,quality_reasons,age,gender"), lines.get(0));
     }
 }

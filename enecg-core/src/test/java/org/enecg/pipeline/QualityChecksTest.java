@@ -39,7 +39,8 @@ class QualityChecksTest {
             "microvolts-as-millivolts, POOR, units_too_large",
             "millivolts-as-microvolts, POOR, units_too_small",
             "noise-3db, ACCEPTABLE, noisy_record",
-            "noise-minus5db, POOR, too_noisy"})
+            // since the QRS detector's robustness steps (issue 13) both detectors agree on 75 % of the beats at -5 dB: noisy, not unusable
+            "noise-minus5db, ACCEPTABLE, noisy_record"})
     void eachFixtureGetsItsGradeAndReason(String fixture, QualityGrade grade, String code) {
         RecordQuality q = assess(DIR.resolve(fixture + ".hea"));
         assertEquals(grade, q.grade(), q.reasonsText());
