@@ -2,7 +2,6 @@ package org.enecg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +54,13 @@ public final class StabilityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         List<RecordVariant> vs = RecordVariant.parseList(variants);
+        ImportResult imported = Pipeline.dataset(data.data);
+        // outputs checked before any work (PathRules: not an input, writable)
+        PathRules.outputFolder(spec.commandLine(), "--out", out, PathRules.Inputs.of(data.data, imported.manifest()).withFile(model));
         EnEcgModel m = ModelFile.load(model);
         GateInput gate = Pipeline.gateInput();
-        ImportResult imported = Pipeline.dataset(data.data);
         for (var s : imported.skipped()) Cli.log(err, "skipped " + s);
         if (imported.nothingImported()) throw new IllegalArgumentException(data.data + ": no record could be imported");
-        Files.createDirectories(out);
         List<Record> records = read(imported.manifest(), err);
         StabilityCheck.Result r;
         try (ExpertSet experts = ModelExperts.reopen(m, org.enecg.cache.ExpertRegistry.standard(Cli.home()), Cli.home(), gate)) {

@@ -55,6 +55,10 @@ class StabilityCommandTest {
         }
         assertTrue(Files.readString(out.resolve("stability.md")).startsWith("# Prediction stability"));
 
+        CliRun overwrite = CliRun.of("stability", "--model", model.toString(), "--data", manifest.toString(), "--out", manifest.toString());
+        assertEquals(2, overwrite.exit(), "--out naming the manifest is refused before any work: " + overwrite.err());
+        assertTrue(overwrite.err().contains("it is an input of this command"), overwrite.err());
+
         CliRun bad = CliRun.of("stability", "--model", model.toString(), "--data", manifest.toString(), "--out", out.toString(),
                 "--variants", "fast");
         assertEquals(1, bad.exit());
