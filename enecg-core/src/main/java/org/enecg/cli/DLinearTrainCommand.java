@@ -9,6 +9,7 @@ import org.enecg.expert.builtin.DLinearFile;
 import org.enecg.expert.builtin.DLinearFit;
 import org.enecg.io.Record;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,12 +24,7 @@ import picocli.CommandLine.Spec;
 public final class DLinearTrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "<data>", description = "'bundled', a manifest or a dataset folder")
-    String data = "bundled";
-
-    @Option(names = "--sources", split = ",", paramLabel = "<database>", description = "fit only on records of these source "
-            + "databases (e.g. those the pretrained experts were trained on, so that the others stay unseen by every expert)")
-    List<String> sources = List.of();
+    @Mixin FitDataOptions fitData;
 
     @Option(names = "--out", required = true, paramLabel = "<file>", description = "weights file to write (JSON)")
     Path out;
@@ -39,9 +35,9 @@ public final class DLinearTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
+        TrainingRecords.FitRecords fit = TrainingRecords.read(fitData.data, fitData.sources, err, spec.commandLine(), out);
         List<Record> records = fit.records();
-        Map<String, String> prov = TrainingRecords.provenance("dlinear-train", data, sources, fit, "--lambda", Double.toString(lambda), "--out", out.toString());
+        Map<String, String> prov = TrainingRecords.provenance("dlinear-train", fitData.data, fitData.sources, fit, "--lambda", Double.toString(lambda), "--out", out.toString());
         long t0 = System.nanoTime();
         DLinearFile f = DLinearFit.fit(records, lambda, prov);
         f.write(out);

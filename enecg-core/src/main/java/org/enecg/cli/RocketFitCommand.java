@@ -10,6 +10,7 @@ import org.enecg.expert.builtin.RocketExpert;
 import org.enecg.expert.builtin.RocketFit;
 import org.enecg.io.Record;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,7 @@ import picocli.CommandLine.Spec;
 public final class RocketFitCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "<data>", description = "'bundled', a manifest or a dataset folder")
-    String data = "bundled";
-
-    @Option(names = "--sources", split = ",", paramLabel = "<database>", description = "fit only on records of these source "
-            + "databases (e.g. those the pretrained experts were trained on, so that the others stay unseen by every expert)")
-    List<String> sources = List.of();
+    @Mixin FitDataOptions fitData;
 
     @Option(names = "--out", required = true, paramLabel = "<file>", description = "parameter file to write (JSON)")
     Path out;
@@ -43,9 +39,9 @@ public final class RocketFitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        TrainingRecords.FitRecords fit = TrainingRecords.read(data, sources, err, spec.commandLine(), out);
+        TrainingRecords.FitRecords fit = TrainingRecords.read(fitData.data, fitData.sources, err, spec.commandLine(), out);
         List<Record> records = fit.records();
-        Map<String, String> prov = TrainingRecords.provenance("rocket-fit", data, sources, fit, "--seed", Long.toString(seed),
+        Map<String, String> prov = TrainingRecords.provenance("rocket-fit", fitData.data, fitData.sources, fit, "--seed", Long.toString(seed),
                 "--features", Integer.toString(features), "--out", out.toString());
         long t0 = System.nanoTime();
         MiniRocketFile f = RocketFit.fit(records, seed, features, prov);
