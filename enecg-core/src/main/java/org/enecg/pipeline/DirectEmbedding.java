@@ -13,7 +13,7 @@ import org.enecg.io.Record;
 
 /**
  * Expert outputs of records held in memory, computed without the cache (each record prepared and embedded exactly as
- * the cache's embedder does it). For records that exist nowhere on disk, such as a resampled or cropped copy, which a
+ * the cache's embedder does it); used by the stability check and, one record at a time, by {@link Predictor}. For records that exist nowhere on disk, such as a resampled or cropped copy, which a
  * content-keyed cache could otherwise confuse with their original.
  */
 final class DirectEmbedding {
@@ -39,25 +39,42 @@ final class DirectEmbedding {
                     skipped.add(records.get(i).id() + ": " + e.getCause().getMessage());
                 }
             }
-            List<EmbeddingTable.ExpertOutputs> blocks = new ArrayList<>();
-            for (int e = 0; e < experts.size(); e++) {
-                float[][] m = new float[kept.size()][];
-                for (int r = 0; r < m.length; r++) m[r] = kept.get(r)[e];
-                blocks.add(new EmbeddingTable.ExpertOutputs(experts.get(e).name(), experts.get(e).fingerprint().id(), m));
-            }
-            float[][] g = new float[kept.size()][];
-            for (int r = 0; r < g.length; r++) g[r] = kept.get(r)[experts.size()];
-            return new Result(new EmbeddingTable(ids, blocks, g), skipped);
+            return new Result(tableOf(ids, kept, experts), skipped);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Each expert's output, then the gate input, for one record. */
-    private static float[][] rowsOf(Record r, List<? extends Expert> experts, GateInput gate) {
+    /** The table of records whose rows ({@link #rowsOf}) were computed, in the given order. */
+    static EmbeddingTable tableOf(List<String> ids, List<float[][]> rows, List<? extends Expert> experts) {
+        List<EmbeddingTable.ExpertOutputs> blocks = new ArrayList<>();
+        for (int e = 0; e < experts.size(); e++) {
+            float[][] m = new float[rows.size()][];
+            for (int r = 0; r < m.length; r++) m[r] = rows.get(r)[e];
+            blocks.add(new EmbeddingTable.ExpertOutputs(experts.get(e).name(), experts.get(e).fingerprint().id(), m));
+        }
+        float[][] g = new float[rows.size()][];
+        for (int r = 0; r < g.length; r++) g[r] = rows.get(r)[experts.size()];
+        return new EmbeddingTable(ids, blocks, g);
+    }
+
+    /**
+     * Each expert's output, then the gate input, for one record.
+     *
+     * @throws IllegalArgumentException naming the expert when one cannot use the record
+     */
+    static float[][] rowsOf(Record r, List<? extends Expert> experts, GateInput gate) {
         float[][] out = new float[experts.size() + 1][];
-        for (int e = 0; e < experts.size(); e++) out[e] = experts.get(e).embed(ExpertInput.prepare(r, experts.get(e).spec()));
-        out[experts.size()] = gate.embed(ExpertInput.prepare(r, gate.spec()));
+        for (int e = 0; e < experts.size(); e++) out[e] = embed(experts.get(e), r);
+        out[experts.size()] = embed(gate, r);
         return out;
+    }
+
+    private static float[] embed(Expert e, Record record) {
+        try {
+            return e.embed(ExpertInput.prepare(record, e.spec()));
+        } catch (RuntimeException ex) {
+            throw new IllegalArgumentException("expert " + e.name() + ": " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()), ex);
+        }
     }
 }

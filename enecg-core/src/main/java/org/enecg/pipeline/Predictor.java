@@ -1,8 +1,6 @@
 package org.enecg.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.enecg.cache.EmbeddingTable;
 import org.enecg.expert.Expert;
 import org.enecg.expert.ExpertInput;
 import org.enecg.expert.GateInput;
@@ -25,17 +23,7 @@ public final class Predictor {
      * @throws IllegalArgumentException naming the expert when one cannot use the record
      */
     public static Prediction predictOne(EnEcgModel model, ExpertSet experts, GateInput gate, Record record) {
-        List<EmbeddingTable.ExpertOutputs> outs = new ArrayList<>();
-        for (Expert e : experts.experts()) outs.add(new EmbeddingTable.ExpertOutputs(e.name(), e.fingerprint().id(), new float[][] {embed(e, record)}));
-        EmbeddingTable table = new EmbeddingTable(List.of(record.id()), outs, new float[][] {embed(gate, record)});
-        return model.predict(table).get(0);
-    }
-
-    private static float[] embed(Expert e, Record record) {
-        try {
-            return e.embed(ExpertInput.prepare(record, e.spec()));
-        } catch (RuntimeException ex) {
-            throw new IllegalArgumentException("expert " + e.name() + ": " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()), ex);
-        }
+        float[][] rows = DirectEmbedding.rowsOf(record, experts.experts(), gate);
+        return model.predict(DirectEmbedding.tableOf(List.of(record.id()), java.util.Collections.singletonList(rows), experts.experts())).get(0);
     }
 }
